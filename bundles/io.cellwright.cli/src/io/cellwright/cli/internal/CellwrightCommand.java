@@ -1,0 +1,33 @@
+package io.cellwright.cli.internal;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** The top-level {@code cellwright} command; each later area adds its subcommand here. */
+@Command(name = "cellwright",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Cellwright: design, check, simulate and monitor lithium battery systems built around Victron BMS units.",
+            "Run without arguments to open the workbench; with a command to run it headless." },
+        subcommands = { HelpCommand.class, DoctorCommand.class },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  done, nothing wrong found",
+            "  1  done, with findings (for example validation errors)",
+            "  2  wrong command line",
+            "  3  an input cannot be used (file, value, broker)",
+            "  4  internal error in Cellwright" },
+        usageHelpAutoWidth = true,
+        sortOptions = false)
+public class CellwrightCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        // `cellwright` with no command inside the headless application: show what it can do.
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,90 @@
+#!/bin/sh
+# Smoke test of the materialized product (not the test harness): copies it like an install, runs the
+# command line, then opens the real workbench and checks what it shows. Fails on any error entry or
+# exception in the logs or the output. Needs DISPLAY (./test.sh starts Xvfb).
+#   smoke-test.sh PRODUCT_DIR WORK_DIR
+set -eu
+product=$1
+work=$2
+rm -rf "$work"
+mkdir -p "$work"
+install="$work/install"
+cp -a "$product" "$install"
+
+fail() {
+    echo "SMOKE TEST FAILED: $*" >&2
+    exit 1
+}
+
+show() {
+    for f in "$@"; do [ -f "$f" ] && { echo "----- $f" >&2; cat "$f" >&2; }; done
+    return 0
+}
+
+# run NAME EXPECTED_EXIT ARGS...: runs the installed `cellwright ARGS`, checks its exit code.
+run() {
+    name=$1; expected=$2; shift 2
+    set +e
+    HOME="$work/home" timeout 180 "$install/cellwright" "$@" >"$work/$name.out" 2>"$work/$name.err"
+    code=$?
+    set -e
+    if [ "$code" -ne "$expected" ]; then
+        show "$work/$name.out" "$work/$name.err"
+        fail "'cellwright $*' exited with $code, expected $expected"
+    fi
+    echo "ok: cellwright $* -> exit $code"
+}
+
+expect() {
+    file=$1; pattern=$2
+    grep -Eq "$pattern" "$file" || { show "$file"; fail "$file does not contain /$pattern/"; }
+}
+
+no_exceptions() {
+    for f in "$@"; do
+        [ -f "$f" ] || continue
+        if grep -Eq 'Exception|^!ENTRY [^ ]+ 4 |Error:|SEVERE' "$f"; then
+            show "$f"
+            fail "errors or exceptions in $f"
+        fi
+    done
+}
+
+mkdir -p "$work/home"
+
+# --- the command line ---------------------------------------------------------------------------
+run help 0 --help
+expect "$work/help.out" '^Usage: cellwright'
+expect "$work/help.out" 'doctor'
+run version 0 --version
+expect "$work/version.out" '^Cellwright [0-9]+\.[0-9]+\.[0-9]+'
+run doctor 0 doctor
+expect "$work/doctor.out" 'All checks passed'
+run usage 2 no-such-command
+expect "$work/usage.err" 'no-such-command'
+no_exceptions "$work/help.out" "$work/help.err" "$work/version.err" "$work/doctor.out" "$work/doctor.err" "$work/usage.err"
+# A command that worked prints nothing on stderr: no library chatter in front of the user.
+for name in help version doctor; do
+    [ ! -s "$work/$name.err" ] || { show "$work/$name.err"; fail "'cellwright $name' wrote to stderr"; }
+done
+
+# --- the workbench ------------------------------------------------------------------------------
+[ -n "${DISPLAY:-}" ] || fail "no DISPLAY for the workbench: run ./test.sh, which starts Xvfb"
+set +e
+HOME="$work/home" CELLWRIGHT_VMARGS="-Dcellwright.startupCheck=5" timeout 300 "$install/cellwright" -data "$work/workspace" \
+    >"$work/workbench.out" 2>"$work/workbench.err"
+code=$?
+set -e
+[ "$code" -eq 0 ] || { show "$work/workbench.out" "$work/workbench.err" "$work/workspace/.metadata/.log"; fail "the workbench exited with $code"; }
+line=$(grep '^CELLWRIGHT-STARTUP-CHECK' "$work/workbench.out" || true)
+[ -n "$line" ] || { show "$work/workbench.out" "$work/workbench.err" "$work/workspace/.metadata/.log"; fail "the workbench did not report its start-up"; }
+echo "$line"
+case "$line" in *" title=Cellwright "*) ;; *) fail "window title is not Cellwright: $line" ;; esac
+case "$line" in *" perspective=io.cellwright.ui.perspective.design "*) ;; *) fail "the Design perspective is not open: $line" ;; esac
+for view in org.eclipse.ui.navigator.ProjectExplorer org.eclipse.ui.views.PropertySheet \
+            org.eclipse.ui.views.ProblemView org.eclipse.ui.views.ContentOutline; do
+    case "$line" in *"$view"*) ;; *) fail "view $view is missing: $line" ;; esac
+done
+no_exceptions "$work/workbench.out" "$work/workbench.err" "$work/workspace/.metadata/.log" "$install"/configuration/*.log
+echo "ok: the workbench opened the Design perspective with its views and closed cleanly; no errors logged"
+echo "SMOKE TEST PASSED"
