@@ -12,4 +12,6 @@ cw_need_packages $CW_TEST_PACKAGES
 cw_ensure_display
 cw_maven_opts
 export NO_AT_BRIDGE=1
+stamp=$(cw_source_stamp)
 ./mvnw -B -ntp clean verify "$@"
+echo "$stamp" > "$CW_STAMP"

@@ -86,6 +86,14 @@ cw_maven_opts() {
     fi
 }
 
+# Where the built Linux product is, and a stamp of the sources it was built from (commit + local
+# changes), so ./run.sh rebuilds only when the checkout changed since the last build or test run.
+CW_PRODUCT=releng/io.cellwright.product/target/products/io.cellwright.product/linux/gtk/x86_64/cellwright
+CW_STAMP=releng/io.cellwright.product/target/.built-from
+cw_source_stamp() {
+    { git rev-parse HEAD 2>/dev/null || echo unknown; git status --porcelain --untracked-files=no 2>/dev/null; } | md5sum | cut -c1-16
+}
+
 # Debian packages the workbench needs at run time (SWT on GTK 3) and the tests need besides.
 CW_RUN_PACKAGES="libgtk-3-0"
 CW_TEST_PACKAGES="libgtk-3-0 xvfb"
