@@ -49,7 +49,7 @@ cw_need_packages() {
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -q >/dev/null || cw_die "apt-get update failed; install by hand:$missing"
         # shellcheck disable=SC2086
-        apt-get install -y -q --no-install-recommends $missing >/dev/null \
+        apt-get install -y -q $missing >/dev/null \
             || cw_die "apt-get install failed; install by hand: apt-get install$missing"
     elif ! command -v dpkg-query >/dev/null 2>&1; then
         cw_say "not a Debian system: make sure these (or your system's equivalents) are installed:$missing"
