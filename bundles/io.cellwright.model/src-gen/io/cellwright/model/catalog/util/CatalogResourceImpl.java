@@ -1,0 +1,30 @@
+/**
+ * Copyright (c) 2026 the Cellwright authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.cellwright.model.catalog.util;
+
+import org.eclipse.emf.common.util.URI;
+
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Resource </b> associated with the package.
+ * <!-- end-user-doc -->
+ * @see io.cellwright.model.catalog.util.CatalogResourceFactoryImpl
+ * @generated
+ */
+public class CatalogResourceImpl extends XMIResourceImpl {
+	/**
+	 * Creates an instance of the resource.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param uri the URI of the new resource.
+	 * @generated
+	 */
+	public CatalogResourceImpl(URI uri) {
+		super(uri);
+	}
+
+} //CatalogResourceImpl
