@@ -60,11 +60,17 @@ run version 0 --version
 expect "$work/version.out" '^Cellwright [0-9]+\.[0-9]+\.[0-9]+'
 run doctor 0 doctor
 expect "$work/doctor.out" 'All checks passed'
+run catalog 0 catalog
+expect "$work/catalog.out" 'smart-bms-12-200'
+run compare 0 catalog compare
+# The table comes from the structured catalog values and must equal the BMS overview's table (002).
+seed_table="$(cd "$(dirname "$0")/../.." && pwd)/tests/io.cellwright.catalog.tests/resources/002-comparison-table.tsv"
+diff "$seed_table" "$work/compare.out" >"$work/compare.diff" || { show "$work/compare.diff"; fail "'cellwright catalog compare' differs from the 002 table"; }
 run usage 2 no-such-command
 expect "$work/usage.err" 'no-such-command'
 no_exceptions "$work/help.out" "$work/help.err" "$work/version.err" "$work/doctor.out" "$work/doctor.err" "$work/usage.err"
 # A command that worked prints nothing on stderr: no library chatter in front of the user.
-for name in help version doctor; do
+for name in help version doctor catalog compare; do
     [ ! -s "$work/$name.err" ] || { show "$work/$name.err"; fail "'cellwright $name' wrote to stderr"; }
 done
 
