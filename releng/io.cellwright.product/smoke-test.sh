@@ -66,6 +66,12 @@ run compare 0 catalog compare
 # The table comes from the structured catalog values and must equal the BMS overview's table (002).
 seed_table="$(cd "$(dirname "$0")/../.." && pwd)/tests/io.cellwright.catalog.tests/resources/002-comparison-table.tsv"
 diff "$seed_table" "$work/compare.out" >"$work/compare.diff" || { show "$work/compare.diff"; fail "'cellwright catalog compare' differs from the 002 table"; }
+# Every example design opens in the command line.
+for example in "$(cd "$(dirname "$0")/../.." && pwd)"/examples/*.cwdesign; do
+    name=show-$(basename "$example" .cwdesign)
+    run "$name" 0 show "$example"
+    expect "$work/$name.out" '^Battery bank '
+done
 run usage 2 no-such-command
 expect "$work/usage.err" 'no-such-command'
 no_exceptions "$work/help.out" "$work/help.err" "$work/version.err" "$work/doctor.out" "$work/doctor.err" "$work/usage.err"

@@ -12,6 +12,7 @@ public class DesignPerspective implements IPerspectiveFactory {
 
     public static final String ID = "io.cellwright.ui.perspective.design";
     public static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+    public static final String CATALOG = "io.cellwright.ui.views.catalog";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -20,6 +21,7 @@ public class DesignPerspective implements IPerspectiveFactory {
 
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.20f, editors);
         left.addView(PROJECT_EXPLORER);
+        left.addView(CATALOG);
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
@@ -28,7 +30,7 @@ public class DesignPerspective implements IPerspectiveFactory {
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.78f, editors);
         right.addView(IPageLayout.ID_OUTLINE);
 
-        for (String view : new String[] { PROJECT_EXPLORER, IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROBLEM_VIEW,
+        for (String view : new String[] { PROJECT_EXPLORER, CATALOG, IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROBLEM_VIEW,
                 IPageLayout.ID_OUTLINE }) {
             layout.addShowViewShortcut(view);
         }

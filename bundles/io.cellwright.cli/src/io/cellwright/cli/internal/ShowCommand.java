@@ -55,7 +55,7 @@ public class ShowCommand implements Callable<Integer> {
         }
         out.printf("%nComponents (%d):%n", design.getComponents().size());
         for (ComponentInstance component : design.getComponents()) {
-            out.printf("  %-22s %-44s %s%n", component.getId(), component.getName() == null ? component.getType().getName() : component.getName(),
+            out.printf("  %-12s %-48s %s%n", component.getId(), component.getName() == null ? component.getType().getName() : component.getName(),
                     component.getType().getId());
         }
         out.printf("%nWires (%d):%n", design.getWires().size());
@@ -63,7 +63,7 @@ public class ShowCommand implements Callable<Integer> {
             out.printf("  %-36s -> %-36s %s%s%s%s%n", terminal(wire.getFrom()), terminal(wire.getTo()),
                     wire.isSetCrossSection() ? FactFormatter.number(wire.getCrossSection(), -1) + " mm²" : "? mm²",
                     wire.isSetLength() ? "  " + FactFormatter.number(wire.getLength(), -1) + " m" : "",
-                    wire.getColour() == null ? "" : "  " + wire.getColour().getLiteral().toLowerCase(java.util.Locale.ROOT),
+                    wire.getColour() == null || wire.getColour().getValue() == 0 ? "" : "  " + wire.getColour().getLiteral().toLowerCase(java.util.Locale.ROOT),
                     wire.getFuse() == null ? "" : "  fuse " + FactFormatter.number(wire.getFuse().getRating(), -1) + " A");
         }
         for (DesignSummary.Bank bank : DesignSummary.banks(design)) {

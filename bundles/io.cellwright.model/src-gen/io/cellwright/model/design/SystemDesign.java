@@ -70,6 +70,7 @@ public interface SystemDesign extends DesignElement {
 	 * @see #setNominalVoltage(double)
 	 * @see io.cellwright.model.design.DesignPackage#getSystemDesign_NominalVoltage()
 	 * @model unsettable="true"
+	 *        annotation="http://cellwright.io/model/unit symbol='V'"
 	 * @generated
 	 */
 	double getNominalVoltage();

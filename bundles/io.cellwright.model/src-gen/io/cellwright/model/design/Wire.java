@@ -45,6 +45,7 @@ public interface Wire extends DesignElement {
 	 * @see #setCrossSection(double)
 	 * @see io.cellwright.model.design.DesignPackage#getWire_CrossSection()
 	 * @model unsettable="true"
+	 *        annotation="http://cellwright.io/model/unit symbol='mm\262'"
 	 * @generated
 	 */
 	double getCrossSection();
@@ -97,6 +98,7 @@ public interface Wire extends DesignElement {
 	 * @see #setLength(double)
 	 * @see io.cellwright.model.design.DesignPackage#getWire_Length()
 	 * @model unsettable="true"
+	 *        annotation="http://cellwright.io/model/unit symbol='m'"
 	 * @generated
 	 */
 	double getLength();

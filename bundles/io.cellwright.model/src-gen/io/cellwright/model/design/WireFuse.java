@@ -42,6 +42,7 @@ public interface WireFuse extends EObject {
 	 * @see #setRating(double)
 	 * @see io.cellwright.model.design.DesignPackage#getWireFuse_Rating()
 	 * @model required="true"
+	 *        annotation="http://cellwright.io/model/unit symbol='A'"
 	 * @generated
 	 */
 	double getRating();

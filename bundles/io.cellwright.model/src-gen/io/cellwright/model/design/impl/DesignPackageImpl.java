@@ -1071,6 +1071,44 @@ public class DesignPackageImpl extends EPackageImpl implements DesignPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://cellwright.io/model/unit
+		createUnitAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://cellwright.io/model/unit</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createUnitAnnotations() {
+		String source = "http://cellwright.io/model/unit";
+		addAnnotation
+		  (getSystemDesign_NominalVoltage(),
+		   source,
+		   new String[] {
+			   "symbol", "V"
+		   });
+		addAnnotation
+		  (getWire_CrossSection(),
+		   source,
+		   new String[] {
+			   "symbol", "mm\u00b2"
+		   });
+		addAnnotation
+		  (getWire_Length(),
+		   source,
+		   new String[] {
+			   "symbol", "m"
+		   });
+		addAnnotation
+		  (getWireFuse_Rating(),
+		   source,
+		   new String[] {
+			   "symbol", "A"
+		   });
 	}
 
 } //DesignPackageImpl
