@@ -146,6 +146,10 @@ public class EmfPropertySource implements IPropertySource {
             setLabelProvider(new org.eclipse.jface.viewers.LabelProvider() {
                 @Override
                 public String getText(Object value) {
+                    String designLabel = DesignLabels.text(value);
+                    if (designLabel != null) {
+                        return designLabel;
+                    }
                     IItemLabelProvider labels = item.getLabelProvider(object);
                     String text = labels.getText(value);
                     String unit = unit(item.getFeature(object));
