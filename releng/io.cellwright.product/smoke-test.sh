@@ -72,11 +72,16 @@ for example in "$(cd "$(dirname "$0")/../.." && pwd)"/examples/*.cwdesign; do
     run "$name" 0 show "$example"
     expect "$work/$name.out" '^Battery bank '
 done
-run usage 2 no-such-command
+# The examples validate without error (exit 0); the rules are listed.
+run validate 0 validate "$(cd "$(dirname "$0")/../.." && pwd)"/examples/*.cwdesign
+expect "$work/validate.out" ': 0 error\(s\)'
+run rules 0 rules
+expect "$work/rules.out" '^CW-VOLT-001 '
+run usage 64 no-such-command
 expect "$work/usage.err" 'no-such-command'
 no_exceptions "$work/help.out" "$work/help.err" "$work/version.err" "$work/doctor.out" "$work/doctor.err" "$work/usage.err"
 # A command that worked prints nothing on stderr: no library chatter in front of the user.
-for name in help version doctor catalog compare; do
+for name in help version doctor catalog compare validate rules; do
     [ ! -s "$work/$name.err" ] || { show "$work/$name.err"; fail "'cellwright $name' wrote to stderr"; }
 done
 

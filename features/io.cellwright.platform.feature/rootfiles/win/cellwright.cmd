@@ -15,7 +15,7 @@ set "LAUNCHER="
 for %%f in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
 if "%LAUNCHER%"=="" (
   echo cellwright: this install is incomplete: no plugins\org.eclipse.equinox.launcher_*.jar under %HOME_DIR%. Reinstall Cellwright. 1>&2
-  exit /b 3
+  exit /b 1
 )
 set "VMARGS=-Xms128m -Xmx2g -Dosgi.requiredJavaVersion=21 -Dguice_bytecode_gen_option=DISABLED --enable-native-access=ALL-UNNAMED -Djava.util.logging.config.file=%HOME_DIR%logging.properties"
 if "%~1"=="" (

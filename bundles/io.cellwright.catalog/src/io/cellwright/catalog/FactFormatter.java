@@ -123,7 +123,8 @@ public final class FactFormatter {
         return number(quantity.getValue(), quantity.getDecimals()) + " " + symbol(quantity.getUnit());
     }
 
-    static String joinOr(List<Double> values) {
+    /** "12, 24 or 48" */
+    public static String joinOr(List<Double> values) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {

@@ -10,14 +10,14 @@ import picocli.CommandLine.HelpCommand;
         description = {
             "Cellwright: design, check, simulate and monitor lithium battery systems built around Victron BMS units.",
             "Run without arguments to open the workbench; with a command to run it headless." },
-        subcommands = { HelpCommand.class, CatalogCommand.class, ShowCommand.class, DoctorCommand.class },
+        subcommands = { HelpCommand.class, CatalogCommand.class, ShowCommand.class, ValidateCommand.class, RulesCommand.class, DoctorCommand.class },
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0  done, nothing wrong found",
-            "  1  done, with findings (for example validation errors)",
-            "  2  wrong command line",
-            "  3  an input cannot be used (file, value, broker)",
-            "  4  internal error in Cellwright" },
+            "  0   done, no error found (warnings alone exit 0)",
+            "  1   the run failed: an input cannot be used (file, value, broker)",
+            "  2   done, errors found (for example validation errors in a design)",
+            "  64  wrong command line",
+            "  70  internal error in Cellwright" },
         usageHelpAutoWidth = true,
         sortOptions = false)
 public class CellwrightCommand implements Runnable {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
@@ -33,6 +34,14 @@ class CliTest {
         assertTrue(help.contains("doctor"), help);
         assertTrue(help.contains("Exit codes:"), help);
         assertEquals("", err.toString());
+    }
+
+    @Test
+    void theExitCodesAreTheDocumentedNumbers() {
+        // Pipelines depend on these numbers: 0 clean, 1 could not run, 2 errors found (issue 4), 64 usage, 70 defect.
+        assertEquals(List.of(0, 1, 2, 64, 70), List.of(ExitCode.OK, ExitCode.INPUT, ExitCode.FINDINGS, ExitCode.USAGE, ExitCode.INTERNAL));
+        run("--help");
+        assertTrue(out.toString().contains("  64  wrong command line"), out.toString());
     }
 
     @Test

@@ -53,24 +53,40 @@ class MqttBrokerTest {
     }
 
     @Test
-    void publishedVenusStyleMessageArrives() throws MqttException, InterruptedException {
+    void publishedVenusStyleMessageArrives() throws Exception {
+        // One retry with a fresh connection: on a loaded machine Moquette 0.17 has been seen to drop a
+        // connection right after CONNACK (EOFException in Paho). What matters here is that Paho and the
+        // broker work inside OSGi; the live-connection tests (issue 7) cover reconnects properly.
+        MqttException last = null;
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                assertEquals("N/c0619ab00001/battery/512/Dc/0/Voltage={\"value\": 13.21}", exchange("attempt" + attempt));
+                return;
+            } catch (MqttException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private String exchange(String suffix) throws MqttException, InterruptedException {
         BlockingQueue<String> received = new ArrayBlockingQueue<>(4);
         String url = "tcp://127.0.0.1:" + port;
         MqttConnectOptions options = new MqttConnectOptions();
         options.setCleanSession(true);
-        try (MqttClient subscriber = new MqttClient(url, "cw-sub", new MemoryPersistence());
-                MqttClient publisher = new MqttClient(url, "cw-pub", new MemoryPersistence())) {
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        try (MqttClient subscriber = new MqttClient(url, "cw-sub-" + suffix, new MemoryPersistence());
+                MqttClient publisher = new MqttClient(url, "cw-pub-" + suffix, new MemoryPersistence())) {
             subscriber.connect(options);
             subscriber.subscribe("N/c0619ab00001/#", 0,
                     (topic, message) -> received.add(topic + "=" + new String(message.getPayload(), StandardCharsets.UTF_8)));
             publisher.connect(options);
             publisher.publish("N/c0619ab00001/battery/512/Dc/0/Voltage", "{\"value\": 13.21}".getBytes(StandardCharsets.UTF_8), 0, false);
-
             String message = received.poll(10, TimeUnit.SECONDS);
-            assertEquals("N/c0619ab00001/battery/512/Dc/0/Voltage={\"value\": 13.21}", message);
-            subscriber.disconnect();
             publisher.disconnect();
+            subscriber.disconnect();
+            assertTrue(received.isEmpty(), "exactly one message");
+            return message;
         }
-        assertTrue(received.isEmpty());
     }
 }

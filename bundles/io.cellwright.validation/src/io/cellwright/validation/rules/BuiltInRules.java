@@ -1,0 +1,15 @@
+package io.cellwright.validation.rules;
+
+import java.util.List;
+
+import io.cellwright.validation.Rule;
+import io.cellwright.validation.RuleProvider;
+
+/** Cellwright's own rules, contributed like anyone else's. */
+public class BuiltInRules implements RuleProvider {
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(new SystemVoltageRule(), new MaxBatteriesRule(), new BmsCableChainRule(), new SeriesLimitRule(), new EndOfLifeRule());
+    }
+}
