@@ -17,7 +17,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
-import io.cellwright.catalog.internal.LoadProblems;
 import io.cellwright.model.catalog.Catalog;
 import io.cellwright.model.catalog.CatalogPackage;
 import io.cellwright.model.catalog.ComparisonTable;
@@ -118,7 +117,7 @@ public final class CatalogRegistry {
         try {
             resource = resources.getResource(catalogUri(contribution.id()), true);
         } catch (RuntimeException e) {
-            problems.add(contribution + ": " + LoadProblems.describe(e) + " The catalog is ignored.");
+            problems.add(contribution + ": " + LoadFailure.of(e).describe() + " The catalog is ignored.");
             Resource broken = resources.getResource(catalogUri(contribution.id()), false);
             if (broken != null) {
                 resources.getResources().remove(broken);

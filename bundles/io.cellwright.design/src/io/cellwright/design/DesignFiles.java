@@ -130,6 +130,16 @@ public final class DesignFiles {
         return container == null ? kind : kind + " of " + describe(container);
     }
 
+    /** "bms.load-disconnect": a terminal as component id and terminal id, as designers write it. */
+    public static String terminalName(io.cellwright.model.design.TerminalInstance terminal) {
+        if (terminal == null) {
+            return "?";
+        }
+        String component = terminal.getComponent() == null ? "?" : terminal.getComponent().getId();
+        String definition = terminal.getDefinition() == null ? "?" : terminal.getDefinition().getId();
+        return component + "." + definition;
+    }
+
     /**
      * Writes {@code design} to {@code file} atomically: the XMI is produced in memory, written to a
      * temporary file beside the target, flushed to disk and moved over the target. Any failure leaves

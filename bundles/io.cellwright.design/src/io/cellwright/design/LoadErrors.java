@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.common.util.WrappedException;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.xml.sax.SAXParseException;
+import io.cellwright.catalog.LoadFailure;
 
 /** Maps EMF and XML parser failures to a {@link DesignFileException} with the line they happened on. */
 final class LoadErrors {
@@ -16,19 +14,12 @@ final class LoadErrors {
     }
 
     static DesignFileException toDesignFileException(Path file, Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof WrappedException || cause instanceof Resource.IOWrappedException) && cause.getCause() != null
-                && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof Resource.Diagnostic diagnostic && diagnostic.getLine() > 0) {
-            return new DesignFileException(file, diagnostic.getLine(), diagnostic.getMessage() + hint(diagnostic.getMessage()), failure);
-        }
-        if (cause instanceof SAXParseException parse && parse.getLineNumber() > 0) {
-            return new DesignFileException(file, parse.getLineNumber(), "the file is not well-formed XML: " + parse.getMessage(), failure);
-        }
-        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-        return new DesignFileException(file, 0, "cannot be read: " + message, failure);
+        LoadFailure load = LoadFailure.of(failure);
+        return switch (load.kind()) {
+            case MODEL -> new DesignFileException(file, load.line(), load.message() + hint(load.message()), failure);
+            case NOT_WELL_FORMED -> new DesignFileException(file, load.line(), "the file is not well-formed XML: " + load.message(), failure);
+            default -> new DesignFileException(file, 0, "cannot be read: " + load.message(), failure);
+        };
     }
 
     private static String hint(String message) {

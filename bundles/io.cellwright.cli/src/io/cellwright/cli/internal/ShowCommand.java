@@ -13,7 +13,6 @@ import io.cellwright.design.DesignFiles;
 import io.cellwright.design.DesignSummary;
 import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.SystemDesign;
-import io.cellwright.model.design.TerminalInstance;
 import io.cellwright.model.design.Wire;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -60,7 +59,7 @@ public class ShowCommand implements Callable<Integer> {
         }
         out.printf("%nWires (%d):%n", design.getWires().size());
         for (Wire wire : design.getWires()) {
-            out.printf("  %-36s -> %-36s %s%s%s%s%n", terminal(wire.getFrom()), terminal(wire.getTo()),
+            out.printf("  %-36s -> %-36s %s%s%s%s%n", DesignFiles.terminalName(wire.getFrom()), DesignFiles.terminalName(wire.getTo()),
                     wire.isSetCrossSection() ? FactFormatter.number(wire.getCrossSection(), -1) + " mm²" : "? mm²",
                     wire.isSetLength() ? "  " + FactFormatter.number(wire.getLength(), -1) + " m" : "",
                     wire.getColour() == null || wire.getColour().getValue() == 0 ? "" : "  " + wire.getColour().getLiteral().toLowerCase(java.util.Locale.ROOT),
@@ -72,14 +71,5 @@ public class ShowCommand implements Callable<Integer> {
                     FactFormatter.number(Math.round(bank.energyWh() * 10) / 10.0, -1));
             bank.missing().forEach(m -> out.printf("  (%s)%n", m));
         }
-    }
-
-    private static String terminal(TerminalInstance terminal) {
-        if (terminal == null) {
-            return "?";
-        }
-        String component = terminal.getComponent() == null ? "?" : terminal.getComponent().getId();
-        String definition = terminal.getDefinition() == null ? "?" : terminal.getDefinition().getId();
-        return component + "." + definition;
     }
 }

@@ -1,6 +1,7 @@
 package io.cellwright.ui.internal.emf;
 
 import io.cellwright.catalog.FactFormatter;
+import io.cellwright.design.DesignFiles;
 import io.cellwright.model.catalog.ProductType;
 import io.cellwright.model.design.BatteryBank;
 import io.cellwright.model.design.BatteryString;
@@ -41,12 +42,7 @@ final class DesignLabels {
     }
 
     static String terminal(TerminalInstance terminal) {
-        if (terminal == null) {
-            return "?";
-        }
-        String component = terminal.getComponent() == null ? "?" : terminal.getComponent().getId();
-        String definition = terminal.getDefinition() == null ? "?" : terminal.getDefinition().getId();
-        return component + "." + definition;
+        return DesignFiles.terminalName(terminal);
     }
 
     private static String kind(TerminalInstance terminal) {
