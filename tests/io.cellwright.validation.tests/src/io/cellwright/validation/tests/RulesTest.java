@@ -135,4 +135,58 @@ class RulesTest {
         assertTrue(found.get(0).message().startsWith("the BMS 12/200 'bms' is end-of-life; use a Smart BMS 12-200 instead (002"),
                 found.get(0).message());
     }
+
+    private static ComponentInstance component(SystemDesign design, String id) {
+        return design.getComponents().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void cwAlt001_anAlternatorStraightOnTheLithiumBank() throws Exception {
+        SystemDesign design = example("cl-12-100-alternator-starter");
+        assertEquals(List.of(), findings(design, "CW-ALT-001"), "through the CL's alternator port it is protected");
+        io.cellwright.model.design.Wire wire = io.cellwright.model.design.DesignFactory.eINSTANCE.createWire();
+        wire.setId("w-bad");
+        wire.setFrom(component(design, "alt").findTerminal("b-plus"));
+        wire.setTo(component(design, "bat1").findTerminal("battery-plus"));
+        design.getWires().add(wire);
+        List<Finding> found = findings(design, "CW-ALT-001");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).message().startsWith("the Alternator (12 V) 'alt' is wired straight to the Lithium Battery"), found.get(0).message());
+    }
+
+    private static io.cellwright.model.design.NumberSettingValue chargeLimit(SystemDesign design) {
+        return (io.cellwright.model.design.NumberSettingValue) component(design, "bms")
+                .findSettingValue(io.cellwright.model.catalog.SettingRole.BATTERY_CHARGE_LIMIT);
+    }
+
+    @Test
+    void cwSet001_aChargeLimitOutsideTheManualsRange() throws Exception {
+        SystemDesign design = example("001-example-1-multiplus-compact-mppt");
+        assertEquals(List.of(), findings(design, "CW-SET-001"));
+        chargeLimit(design).setValue(15.5);
+        List<Finding> found = findings(design, "CW-SET-001");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).message().contains("of the Smart BMS 12-200 'bms' is 15.5 V, outside 13.0 V to 15.3 V (001"), found.get(0).message());
+    }
+
+    @Test
+    void cwSet002_aChargeLimitAwayFrom14_2V() throws Exception {
+        SystemDesign design = example("001-example-1-multiplus-compact-mppt");
+        assertEquals(List.of(), findings(design, "CW-SET-002"));
+        chargeLimit(design).setValue(14.6);
+        List<Finding> found = findings(design, "CW-SET-002");
+        assertEquals(1, found.size());
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertTrue(found.get(0).message().contains("is 14.6 V; for Lithium Battery Smart batteries it should normally be 14.2 V"), found.get(0).message());
+    }
+
+    @Test
+    void cwCom001_theFirstVeBusBmsWithAGxDevice() throws Exception {
+        SystemDesign design = example("vebus-bms-v2-multiplus-ii-gx");
+        assertEquals(List.of(), findings(design, "CW-COM-001"), "the V2 talks to the GX device");
+        component(design, "bms").setType(product("vebus-bms"));
+        List<Finding> found = findings(design, "CW-COM-001");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).message().startsWith("the VE.Bus BMS 'bms' cannot communicate with the GX device 'gx'"), found.get(0).message());
+    }
 }

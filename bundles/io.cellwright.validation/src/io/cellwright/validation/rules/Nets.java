@@ -1,0 +1,59 @@
+package io.cellwright.validation.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cellwright.model.catalog.ProductCategory;
+import io.cellwright.model.design.ComponentInstance;
+import io.cellwright.model.design.SystemDesign;
+import io.cellwright.model.design.TerminalInstance;
+import io.cellwright.model.design.Wire;
+
+/**
+ * The electrical nets of a design: terminals joined by wires, and through fuses and fuse holders
+ * (which pass current). Devices separate nets: a BMS port, a DC-DC converter or a combiner is a
+ * boundary, which is what makes "wired straight to the battery" a question about nets.
+ */
+final class Nets {
+
+    private final Map<TerminalInstance, TerminalInstance> parent = new HashMap<>();
+
+    Nets(SystemDesign design) {
+        for (Wire wire : design.getWires()) {
+            if (wire.getFrom() != null && wire.getTo() != null) {
+                union(wire.getFrom(), wire.getTo());
+            }
+        }
+        for (ComponentInstance component : design.getComponents()) {
+            ProductCategory category = component.getType() == null ? null : component.getType().getCategory();
+            if (category == ProductCategory.FUSE || category == ProductCategory.FUSE_HOLDER) {
+                List<TerminalInstance> terminals = component.getTerminals();
+                for (int i = 1; i < terminals.size(); i++) {
+                    union(terminals.get(0), terminals.get(i));
+                }
+            }
+        }
+    }
+
+    private TerminalInstance find(TerminalInstance terminal) {
+        TerminalInstance root = parent.getOrDefault(terminal, terminal);
+        if (root != terminal) {
+            root = find(root);
+            parent.put(terminal, root);
+        }
+        return root;
+    }
+
+    private void union(TerminalInstance a, TerminalInstance b) {
+        TerminalInstance ra = find(a);
+        TerminalInstance rb = find(b);
+        if (ra != rb) {
+            parent.put(ra, rb);
+        }
+    }
+
+    boolean connected(TerminalInstance a, TerminalInstance b) {
+        return find(a) == find(b);
+    }
+}
