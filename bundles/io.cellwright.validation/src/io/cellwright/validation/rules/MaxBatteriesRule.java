@@ -4,7 +4,6 @@ import io.cellwright.model.catalog.BmsModel;
 import io.cellwright.model.catalog.Fact;
 import io.cellwright.model.catalog.IntegerFact;
 import io.cellwright.model.design.BatteryBank;
-import io.cellwright.model.design.BatteryString;
 import io.cellwright.model.design.SystemDesign;
 import io.cellwright.validation.Findings;
 import io.cellwright.validation.Severity;
@@ -55,9 +54,5 @@ final class MaxBatteriesRule extends AbstractRule {
             text.append("; Cellwright applies ").append(limit.getValue()).append(" because ").append(limit.getRuling().getRationale());
         }
         return text.toString();
-    }
-
-    static int batteries(BatteryString string) {
-        return string.getBatteries().size();
     }
 }

@@ -25,11 +25,12 @@ final class SystemVoltageRule extends AbstractRule {
 
     @Override
     public void check(SystemDesign design, Findings findings) {
+        java.util.List<DesignSummary.Bank> summaries = DesignSummary.banks(design);
         for (BatteryBank bank : design.getBatteryBanks()) {
             if (bank.getBms() == null || !(bank.getBms().getType() instanceof BmsModel bms) || bms.getSystemVoltages() == null) {
                 continue;
             }
-            DesignSummary.Bank summary = DesignSummary.banks(design).get(design.getBatteryBanks().indexOf(bank));
+            DesignSummary.Bank summary = summaries.get(design.getBatteryBanks().indexOf(bank));
             if (summary.voltage() <= 0) {
                 continue;
             }
