@@ -2,13 +2,9 @@ package io.cellwright.design;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 
@@ -151,40 +147,15 @@ public final class DesignFiles {
         }
         byte[] bytes = serialize(design, file);
         Path target = file.toAbsolutePath();
-        Path directory = target.getParent();
-        Path temporary = null;
         try {
-            Files.createDirectories(directory);
-            temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(bytes));
-                channel.force(true);
-            }
-            move(temporary, target);
-            temporary = null;
+            AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw new DesignFileException(file, 0, "could not be saved (" + e.getMessage() + "); the previous file is unchanged.", e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The failure being reported matters more than a stray temporary file.
-                }
-            }
         }
         Resource resource = design.eResource();
         if (resource != null) {
             resource.setURI(URI.createFileURI(target.toString()));
             resource.setModified(false);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

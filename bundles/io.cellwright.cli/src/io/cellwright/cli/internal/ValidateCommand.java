@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import io.cellwright.catalog.CatalogRegistry;
 import io.cellwright.cli.CliException;
 import io.cellwright.cli.ExitCode;
+import io.cellwright.design.AtomicFiles;
 import io.cellwright.design.DesignFileException;
 import io.cellwright.design.DesignFiles;
 import io.cellwright.model.design.DesignElement;
@@ -90,9 +90,7 @@ public class ValidateCommand implements Callable<Integer> {
             return;
         }
         try {
-            Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), "." + output.getFileName(), ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new CliException(ExitCode.INPUT, "cannot write " + output + ": " + e.getMessage() + ". Check the folder exists and is writable.", e);
         }

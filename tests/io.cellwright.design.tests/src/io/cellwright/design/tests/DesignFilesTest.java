@@ -18,11 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cellwright.catalog.CatalogRegistry;
+import io.cellwright.design.Components;
 import io.cellwright.design.DesignFileException;
 import io.cellwright.design.DesignFiles;
 import io.cellwright.design.DesignSummary;
-import io.cellwright.model.catalog.ProductType;
-import io.cellwright.model.catalog.TerminalDefinition;
 import io.cellwright.model.design.BatteryBank;
 import io.cellwright.model.design.BatteryString;
 import io.cellwright.model.design.ComponentInstance;
@@ -40,16 +39,7 @@ class DesignFilesTest {
     Path dir;
 
     private ComponentInstance component(SystemDesign design, String id, String productId) {
-        ProductType type = catalogs.product(productId).orElseThrow();
-        ComponentInstance component = factory.createComponentInstance();
-        component.setId(id);
-        component.setType(type);
-        for (TerminalDefinition definition : type.getTerminals()) {
-            TerminalInstance terminal = factory.createTerminalInstance();
-            terminal.setId(id + "." + definition.getId());
-            terminal.setDefinition(definition);
-            component.getTerminals().add(terminal);
-        }
+        ComponentInstance component = Components.instantiate(catalogs.product(productId).orElseThrow(), id);
         design.getComponents().add(component);
         return component;
     }

@@ -28,14 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cellwright.catalog.CatalogRegistry;
+import io.cellwright.design.Components;
 import io.cellwright.design.DesignFiles;
-import io.cellwright.model.catalog.ProductType;
-import io.cellwright.model.catalog.TerminalDefinition;
 import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.DesignFactory;
 import io.cellwright.model.design.DesignPackage;
 import io.cellwright.model.design.SystemDesign;
-import io.cellwright.model.design.TerminalInstance;
 import io.cellwright.model.design.Wire;
 import io.cellwright.ui.internal.catalog.CatalogView;
 import io.cellwright.ui.internal.editor.DesignEditor;
@@ -77,16 +75,7 @@ class DesignEditorTest {
     }
 
     private static ComponentInstance component(SystemDesign design, String id, String productId) {
-        ProductType type = CatalogRegistry.getDefault().product(productId).orElseThrow();
-        ComponentInstance component = DesignFactory.eINSTANCE.createComponentInstance();
-        component.setId(id);
-        component.setType(type);
-        for (TerminalDefinition definition : type.getTerminals()) {
-            TerminalInstance terminal = DesignFactory.eINSTANCE.createTerminalInstance();
-            terminal.setId(id + "." + definition.getId());
-            terminal.setDefinition(definition);
-            component.getTerminals().add(terminal);
-        }
+        ComponentInstance component = Components.instantiate(CatalogRegistry.getDefault().product(productId).orElseThrow(), id);
         design.getComponents().add(component);
         return component;
     }
