@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -17,7 +18,12 @@ public final class Findings {
     }
 
     public void report(Rule rule, Severity severity, String message, EObject... elements) {
-        all.add(new Finding(rule, severity, message, List.copyOf(Arrays.asList(elements))));
+        all.add(new Finding(rule, severity, message, Arrays.asList(elements)));
+    }
+
+    /** A finding with the facts its quick fix needs (see {@link Finding#hints()}). */
+    public void report(Rule rule, Severity severity, String message, Map<String, Object> hints, EObject... elements) {
+        all.add(new Finding(rule, severity, message, Arrays.asList(elements), hints));
     }
 
     public List<Finding> all() {
