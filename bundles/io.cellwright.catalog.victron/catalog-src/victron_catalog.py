@@ -13,7 +13,7 @@ sys.dont_write_bytecode = True  # keep catalog-src free of __pycache__
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from xmi import N, S, NS_CATALOG, values, normalise  # noqa: E402
+from xmi import N, S, NS_CATALOG, values, normalise, number_setting  # noqa: E402
 import bms  # noqa: E402
 import devices  # noqa: E402
 import batteries  # noqa: E402
@@ -59,8 +59,30 @@ ORDER = ["aliases", "articleNumbers", "variants", "wires", "terminals", "setting
 ATTRS = ["family", "roles", "function", "piecesPerPack", "fuseKind", "chemistry", "comment"]
 
 
+# What a device draws is the designer's to enter: the seeds give no inverter or load powers. The System+ and
+# wiring rules turn power into current at the bank voltage, as Wiring Unlimited does (domain notes).
+WIRING_SOURCE = ("batteries-and-wiring", "Cables, voltage drop and fuses", "Example: 2400 W at 12 V = 200 A;")
+
+
+def design_parameters(category):
+    src = S(WIRING_SOURCE[0], section=WIRING_SOURCE[1], quote=WIRING_SOURCE[2], conf="DERIVED",
+            comment="Design parameter: the current follows from the power at the bank voltage.")
+    if category in ("INVERTER", "INVERTER_CHARGER"):
+        return [number_setting("continuous-power", "Continuous power", "CONTINUOUS_POWER", "DESIGN_PARAMETER", "W", src,
+                               desc="Power the inverter supplies for long periods (its AC loads), entered by the designer."),
+                number_setting("peak-power", "Peak power", "PEAK_POWER", "DESIGN_PARAMETER", "W", src,
+                               desc="Short peak power (motor starts, surge), entered by the designer.")]
+    if category == "DC_LOAD":
+        return [number_setting("peak-current", "Peak current", "PEAK_CURRENT", "DESIGN_PARAMETER", "A", src,
+                               desc="Short peak current of the load (motor start), entered by the designer.")]
+    return []
+
+
 def product(xtype, pid, name, category, srcs, body):
     body = dict(body)
+    extra = design_parameters(category)
+    if extra:
+        body["settings"] = list(body.get("settings", [])) + extra
     attrs = {"id": pid, "name": name, "manufacturer": "Victron Energy", "category": category}
     if pid.startswith("generic-") or pid in ("alternator", "starter-battery", "megafuse", "ato-fuse"):
         attrs["manufacturer"] = None  # generic type or fuse standard, any make

@@ -130,6 +130,54 @@ public final class DesignFigures {
         return null;
     }
 
+    /**
+     * What a device takes from or gives to the bank, in A (NaN when the design does not say): the
+     * continuous discharge current (its load current, or its continuous power at the bank voltage), the
+     * peak (peak current, peak power at the bank voltage, else the continuous current) and the charge
+     * current it delivers.
+     */
+    public record DeviceCurrent(double continuous, double peak, double charge) {
+        public boolean isKnown() {
+            return !Double.isNaN(continuous) || !Double.isNaN(charge);
+        }
+
+        /** The larger of discharge and charge current, what a cable to the device carries. */
+        public double cable() {
+            return Double.isNaN(continuous) ? charge : Double.isNaN(charge) ? continuous : Math.max(continuous, charge);
+        }
+    }
+
+    public static DeviceCurrent current(ComponentInstance device, double voltage) {
+        double continuous = number(device, SettingRole.LOAD_CURRENT);
+        if (Double.isNaN(continuous)) {
+            continuous = number(device, SettingRole.CONTINUOUS_POWER) / voltage;
+        }
+        double peak = number(device, SettingRole.PEAK_CURRENT);
+        if (Double.isNaN(peak)) {
+            peak = number(device, SettingRole.PEAK_POWER) / voltage;
+        }
+        if (Double.isNaN(peak)) {
+            peak = continuous;
+        }
+        return new DeviceCurrent(continuous, peak, number(device, SettingRole.CHARGE_CURRENT));
+    }
+
+    /** The design's value of a number setting, NaN when it has none. */
+    public static double number(ComponentInstance component, SettingRole role) {
+        SettingValue value = component.findSettingValue(role);
+        return value instanceof NumberSettingValue number ? number.getValue() : Double.NaN;
+    }
+
+    /** The voltage of the design's first bank, else its nominal voltage, else NaN. */
+    public static double systemVoltage(SystemDesign design) {
+        for (DesignSummary.Bank bank : DesignSummary.banks(design)) {
+            if (bank.voltage() > 0) {
+                return bank.voltage();
+            }
+        }
+        return design.isSetNominalVoltage() ? design.getNominalVoltage() : Double.NaN;
+    }
+
     /** The alternator fuse chosen with the BMS's fuse-type setting, or null. */
     public static FuseTableEntry alternatorFuse(ComponentInstance bms) {
         SettingValue value = bms.findSettingValue(SettingRole.FUSE_TYPE);

@@ -174,7 +174,46 @@ public enum SettingRole implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SOFT_SWITCH(11, "SOFT_SWITCH", "SOFT_SWITCH");
+	SOFT_SWITCH(11, "SOFT_SWITCH", "SOFT_SWITCH"),
+
+	/**
+	 * The '<em><b>CONTINUOUS POWER</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Continuous power a device draws from the battery (design parameter, W): an inverter's load.
+	 * <!-- end-model-doc -->
+	 * @see #CONTINUOUS_POWER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CONTINUOUS_POWER(12, "CONTINUOUS_POWER", "CONTINUOUS_POWER"),
+
+	/**
+	 * The '<em><b>PEAK POWER</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Peak power a device draws for a short time (design parameter, W): motor starts, surge.
+	 * <!-- end-model-doc -->
+	 * @see #PEAK_POWER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PEAK_POWER(13, "PEAK_POWER", "PEAK_POWER"),
+
+	/**
+	 * The '<em><b>PEAK CURRENT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Peak current a DC load draws for a short time (design parameter, A).
+	 * <!-- end-model-doc -->
+	 * @see #PEAK_CURRENT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PEAK_CURRENT(14, "PEAK_CURRENT", "PEAK_CURRENT");
 
 	/**
 	 * The '<em><b>CUSTOM</b></em>' literal value.
@@ -342,6 +381,48 @@ public enum SettingRole implements Enumerator {
 	public static final int SOFT_SWITCH_VALUE = 11;
 
 	/**
+	 * The '<em><b>CONTINUOUS POWER</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Continuous power a device draws from the battery (design parameter, W): an inverter's load.
+	 * <!-- end-model-doc -->
+	 * @see #CONTINUOUS_POWER
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CONTINUOUS_POWER_VALUE = 12;
+
+	/**
+	 * The '<em><b>PEAK POWER</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Peak power a device draws for a short time (design parameter, W): motor starts, surge.
+	 * <!-- end-model-doc -->
+	 * @see #PEAK_POWER
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PEAK_POWER_VALUE = 13;
+
+	/**
+	 * The '<em><b>PEAK CURRENT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Peak current a DC load draws for a short time (design parameter, A).
+	 * <!-- end-model-doc -->
+	 * @see #PEAK_CURRENT
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PEAK_CURRENT_VALUE = 14;
+
+	/**
 	 * An array of all the '<em><b>Setting Role</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -361,6 +442,9 @@ public enum SettingRole implements Enumerator {
 			CHARGE_CURRENT,
 			CHARGE_VOLTAGE,
 			SOFT_SWITCH,
+			CONTINUOUS_POWER,
+			PEAK_POWER,
+			PEAK_CURRENT,
 		};
 
 	/**
@@ -429,6 +513,9 @@ public enum SettingRole implements Enumerator {
 			case CHARGE_CURRENT_VALUE: return CHARGE_CURRENT;
 			case CHARGE_VOLTAGE_VALUE: return CHARGE_VOLTAGE;
 			case SOFT_SWITCH_VALUE: return SOFT_SWITCH;
+			case CONTINUOUS_POWER_VALUE: return CONTINUOUS_POWER;
+			case PEAK_POWER_VALUE: return PEAK_POWER;
+			case PEAK_CURRENT_VALUE: return PEAK_CURRENT;
 		}
 		return null;
 	}

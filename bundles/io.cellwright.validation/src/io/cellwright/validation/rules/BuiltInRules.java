@@ -14,6 +14,7 @@ public class BuiltInRules implements RuleProvider {
                 new AlternatorProtectionRule(), new SettingRangeRule(), new ChargeLimitRule(), new GxCommunicationRule(),
                 new AlternatorPortRule(), new AlternatorFuseRule(), new AlternatorRatingRule(),
                 new UncontrolledDeviceRule(), new InterfaceCableRule(), new RemoteSwitchLoopRule(),
-                new OutputCurrentRule(), new InductiveLoadRule());
+                new OutputCurrentRule(), new InductiveLoadRule(), SystemPortRule.continuous(), SystemPortRule.peak(), new GndFuseRule(),
+                new CableRule(), new VoltageDropRule(), new BatteryCurrentRule(), new PreAlarmUsageRule(), new StandbyDrainRule(), new MixedBankRule());
     }
 }

@@ -6483,6 +6483,9 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		addEEnumLiteral(settingRoleEEnum, SettingRole.CHARGE_CURRENT);
 		addEEnumLiteral(settingRoleEEnum, SettingRole.CHARGE_VOLTAGE);
 		addEEnumLiteral(settingRoleEEnum, SettingRole.SOFT_SWITCH);
+		addEEnumLiteral(settingRoleEEnum, SettingRole.CONTINUOUS_POWER);
+		addEEnumLiteral(settingRoleEEnum, SettingRole.PEAK_POWER);
+		addEEnumLiteral(settingRoleEEnum, SettingRole.PEAK_CURRENT);
 
 		initEEnum(optionRoleEEnum, OptionRole.class, "OptionRole");
 		addEEnumLiteral(optionRoleEEnum, OptionRole.CUSTOM);
