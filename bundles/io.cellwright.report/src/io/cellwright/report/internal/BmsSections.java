@@ -48,7 +48,7 @@ final class BmsSections {
             for (CustomerReport.SettingToEnter setting : component.settings()) {
                 html.open("tr").element("td", label(setting)).open("td").element("strong", setting.line().value()).raw("</td>")
                         .element("td", setting.defaultValue(), "class", "muted");
-                html.open("td").element("span", tag(setting), "class", setting.atDefault() ? "tag default" : "not set".equals(setting.line().value()) ? "tag unset" : "tag change").raw("</td>");
+                html.open("td").element("span", tag(setting), "class", "tag " + tag(setting).replace("not set", "unset")).raw("</td>");
                 html.element("td", cite(setting.line().definition()), "class", "small muted").close("tr");
             }
             html.raw("</tbody>").close("table");
