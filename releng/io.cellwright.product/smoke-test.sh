@@ -77,11 +77,16 @@ run validate 0 validate "$(cd "$(dirname "$0")/../.." && pwd)"/examples/*.cwdesi
 expect "$work/validate.out" ': 0 error\(s\)'
 run rules 0 rules
 expect "$work/rules.out" '^CW-VOLT-001 '
+# The customer report of an example, as PDF and HTML.
+run report-pdf 0 validate "$(cd "$(dirname "$0")/../.." && pwd)"/examples/001-example-1-multiplus-compact-mppt.cwdesign --format pdf --output "$work/report.pdf"
+run report-html 0 validate "$(cd "$(dirname "$0")/../.." && pwd)"/examples/001-example-1-multiplus-compact-mppt.cwdesign --format html --output "$work/report.html"
+[ -s "$work/report.pdf" ] && [ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] || fail "validate --format pdf did not write a PDF"
+expect "$work/report.html" 'Bill of materials'
 run usage 64 no-such-command
 expect "$work/usage.err" 'no-such-command'
 no_exceptions "$work/help.out" "$work/help.err" "$work/version.err" "$work/doctor.out" "$work/doctor.err" "$work/usage.err"
 # A command that worked prints nothing on stderr: no library chatter in front of the user.
-for name in help version doctor catalog compare validate rules; do
+for name in help version doctor catalog compare validate rules report-pdf report-html; do
     [ ! -s "$work/$name.err" ] || { show "$work/$name.err"; fail "'cellwright $name' wrote to stderr"; }
 done
 

@@ -232,6 +232,24 @@ public final class DesignFigures {
         return lines;
     }
 
+    /** The catalog default of a setting as {@link #settings} prints values ("14.2 V", "not set" when it has none). */
+    public static String defaultText(SettingDefinition definition) {
+        return text(definition, null);
+    }
+
+    /**
+     * The GND fuse rating to install: the worked minimum, raised to the lower end of the model's GND fuse range
+     * (001 §3.4 step 8: "a fuse between 300mA and 1.3A"); NaN when the model has no GND fuse rule.
+     */
+    public static double gndFuseToInstall(BmsFigures figures) {
+        if (!figures.hasGndFuse()) {
+            return Double.NaN;
+        }
+        BmsModel model = (BmsModel) figures.bms().getType();
+        double floor = model.getGndFuse() == null || model.getGndFuse().getMinimum() == null ? 0 : model.getGndFuse().getMinimum().valueInBaseUnit();
+        return Math.max(figures.gndFuseMinimum(), floor);
+    }
+
     private static String text(SettingDefinition definition, SettingValue value) {
         if (definition instanceof NumberSettingDefinition number) {
             String unit = number.getUnit() == null ? "" : " " + FactFormatter.symbol(number.getUnit());

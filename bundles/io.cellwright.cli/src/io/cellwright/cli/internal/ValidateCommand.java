@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +20,9 @@ import io.cellwright.design.AtomicFiles;
 import io.cellwright.design.DesignFileException;
 import io.cellwright.design.DesignFiles;
 import io.cellwright.model.design.DesignElement;
+import io.cellwright.model.design.SystemDesign;
+import io.cellwright.report.CustomerReport;
+import io.cellwright.report.ReportContext;
 import io.cellwright.validation.Finding;
 import io.cellwright.validation.Findings;
 import io.cellwright.validation.Rules;
@@ -35,13 +39,20 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = { "Check designs against every installed rule (cellwright rules lists them).",
-            "Exit 0: no error (warnings allowed); 2: a design has errors; 1: a design could not be read." })
+            "With --format html or pdf, write the customer report of each design: system summary, bill of materials, settings to enter in "
+                + "VictronConnect, fuses to install, derived figures and the findings.",
+            "Exit 0: no error (warnings allowed); 2: a design has errors; 1: a design could not be read." },
+        footerHeading = "%nReports:%n",
+        footer = { "  cellwright validate camper.cwdesign --format pdf --output camper.pdf",
+            "  cellwright validate a.cwdesign b.cwdesign --format html --output reports/",
+            "A PDF needs --output. With several designs and --format html or pdf, --output must be an existing directory: each report "
+                + "is written into it, named after its design file (a.cwdesign -> a.html). With one design, a directory works the same way." })
 public class ValidateCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, html, pdf }
 
-    /** The outcome for one file: its findings, or why it could not be read. */
-    record Result(Path file, Findings findings, String unreadable) {
+    /** The outcome for one file: the design and its findings, or why it could not be read. */
+    record Result(Path file, SystemDesign design, Findings findings, String unreadable) {
     }
 
     @Spec
@@ -50,24 +61,67 @@ public class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DESIGN", arity = "1..*", description = "Design files (.cwdesign).")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, html or pdf (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE instead of the console.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE (or, for reports, into a directory) instead of the console.")
     Path output;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "Date printed on html and pdf reports, ISO (default: today).")
+    LocalDate date;
 
     @Override
     public Integer call() {
+        ReportTargets targets = format == Format.html || format == Format.pdf ? ReportTargets.of(files, output, format.name()) : null;
         CatalogRegistry catalogs = CatalogRegistry.getDefault();
         CatalogCommand.reportProblems(catalogs, spec.commandLine().getErr());
         List<Result> results = new ArrayList<>();
         for (Path file : files) {
             try {
-                results.add(new Result(file, Rules.validate(DesignFiles.load(file, catalogs)), null));
+                SystemDesign design = DesignFiles.load(file, catalogs);
+                results.add(new Result(file, design, Rules.validate(design), null));
             } catch (DesignFileException e) {
-                results.add(new Result(file, null, e.getMessage()));
+                results.add(new Result(file, null, null, e.getMessage()));
             }
         }
+        if (targets != null) {
+            writeReports(results, targets);
+        } else {
+            writeFindings(results);
+        }
+        if (results.stream().anyMatch(r -> r.unreadable() != null)) {
+            results.stream().filter(r -> r.unreadable() != null).forEach(r -> spec.commandLine().getErr().println("cellwright validate: " + r.unreadable()));
+            return ExitCode.INPUT;
+        }
+        return results.stream().anyMatch(r -> r.findings().hasErrors()) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private void writeReports(List<Result> results, ReportTargets targets) {
+        LocalDate reportDate = date == null ? LocalDate.now() : date;
+        List<Result> readable = results.stream().filter(r -> r.unreadable() == null).toList();
+        for (int i = 0; i < readable.size(); i++) {
+            Result result = readable.get(i);
+            ReportContext context = ReportContext.of(reportDate, VersionProvider.cellwrightVersion(), result.file().getFileName().toString());
+            CustomerReport report = CustomerReport.of(result.design(), result.findings(), context);
+            Path target = targets.target(result.file());
+            if (readable.size() > 1) {
+                spec.commandLine().getErr().printf("cellwright validate: writing report %d of %d: %s%n", i + 1, readable.size(), target);
+                spec.commandLine().getErr().flush();
+            }
+            try {
+                byte[] bytes = format == Format.pdf ? report.toPdf() : report.toHtml().getBytes(StandardCharsets.UTF_8);
+                if (target == null) {
+                    spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
+                } else {
+                    AtomicFiles.write(target, bytes);
+                }
+            } catch (IOException e) {
+                throw new CliException(ExitCode.INPUT, "cannot write " + target + ": " + e.getMessage() + ". Check the folder exists and is writable.", e);
+            }
+        }
+    }
+
+    private void writeFindings(List<Result> results) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         if (format == Format.json) {
@@ -77,11 +131,6 @@ public class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         write(text.toString());
-        if (results.stream().anyMatch(r -> r.unreadable() != null)) {
-            results.stream().filter(r -> r.unreadable() != null).forEach(r -> spec.commandLine().getErr().println("cellwright validate: " + r.unreadable()));
-            return ExitCode.INPUT;
-        }
-        return results.stream().anyMatch(r -> r.findings().hasErrors()) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private void write(String text) {
