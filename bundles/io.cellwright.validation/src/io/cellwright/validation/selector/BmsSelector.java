@@ -202,11 +202,11 @@ public final class BmsSelector {
         if (needs.safetyRelay()) {
             if (has) {
                 a.support("Disconnects the loads and inverters on its system connection" + rating + " itself on a cell alarm ("
-                        + Citations.of(connection) + "; 002 \"System connection\").");
+                        + Citations.of(connection, "002 \"System connection\"") + ").");
             } else {
                 a.rule("Has no system connection, so it cannot disconnect DC loads or inverters itself as this system wants: loads and chargers "
-                        + "connect directly to the battery and are switched by its load and charge disconnect terminals (" + Citations.of(connection)
-                        + "; 002 \"System connection\").");
+                        + "connect directly to the battery and are switched by its load and charge disconnect terminals ("
+                        + Citations.of(connection, "002 \"System connection\"") + ").");
             }
         }
         if (needs.systemCurrent().isPresent() && has && connection.getRating() != null) {
@@ -228,7 +228,7 @@ public final class BmsSelector {
         }
         AlternatorPortFact port = model.getAlternatorPort();
         AlternatorPortMode mode = port == null ? AlternatorPortMode.UNSPECIFIED : port.getMode();
-        String cite = Citations.of(port) + "; 002 \"Alternator\"";
+        String cite = Citations.of(port, "002 \"Alternator\"");
         switch (mode) {
             case CURRENT_LIMITED_INPUT -> a.support("Has a dedicated alternator input"
                     + (port.getMaxChargeCurrent() == null ? "" : " (" + FactFormatter.quantity(port.getMaxChargeCurrent()) + ")")

@@ -23,6 +23,13 @@ final class Citations {
         return sources.stream().map(Citations::of).distinct().collect(Collectors.joining("; "));
     }
 
+    /** The fact's citation followed by {@code more} (document sections), each source once. */
+    static String of(Fact fact, String... more) {
+        List<String> all = new java.util.ArrayList<>(List.of(of(fact).split("; ")));
+        all.addAll(List.of(more));
+        return all.stream().distinct().collect(Collectors.joining("; "));
+    }
+
     static String of(SourceRef ref) {
         StringBuilder text = new StringBuilder(ref.getDocument() == null ? "?" : ref.getDocument().getId());
         if (ref.getTable() != null) {
