@@ -82,6 +82,10 @@ run report-pdf 0 validate "$(cd "$(dirname "$0")/../.." && pwd)"/examples/001-ex
 run report-html 0 validate "$(cd "$(dirname "$0")/../.." && pwd)"/examples/001-example-1-multiplus-compact-mppt.cwdesign --format html --output "$work/report.html"
 [ -s "$work/report.pdf" ] && [ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] || fail "validate --format pdf did not write a PDF"
 expect "$work/report.html" 'Bill of materials'
+# The BMS selector on an example: its own BMS is among 002's recommendations, with reasons; nothing on stderr.
+run recommend 0 recommend "$(cd "$(dirname "$0")/../.." && pwd)"/examples/cl-12-100-alternator-starter.cwdesign
+expect "$work/recommend.out" "^  The design's BMS 'bms' \(Smart BMS CL 12/100\): RECOMMENDED"
+[ ! -s "$work/recommend.err" ] || { show "$work/recommend.err"; fail "'cellwright recommend' wrote to stderr"; }
 run usage 64 no-such-command
 expect "$work/usage.err" 'no-such-command'
 no_exceptions "$work/help.out" "$work/help.err" "$work/version.err" "$work/doctor.out" "$work/doctor.err" "$work/usage.err"

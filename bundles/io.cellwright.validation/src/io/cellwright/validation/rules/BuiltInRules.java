@@ -11,7 +11,7 @@ public class BuiltInRules implements RuleProvider {
     @Override
     public List<Rule> rules() {
         return List.of(new SystemVoltageRule(), new MaxBatteriesRule(), new BmsCableChainRule(), new SeriesLimitRule(), new EndOfLifeRule(),
-                new AlternatorProtectionRule(), new SettingRangeRule(), new ChargeLimitRule(), new GxCommunicationRule(),
+                new BmsRecommendationRule(), new AlternatorProtectionRule(), new SettingRangeRule(), new ChargeLimitRule(), new GxCommunicationRule(),
                 new AlternatorPortRule(), new AlternatorFuseRule(), new AlternatorRatingRule(),
                 new UncontrolledDeviceRule(), new InterfaceCableRule(), new RemoteSwitchLoopRule(),
                 new OutputCurrentRule(), new InductiveLoadRule(), SystemPortRule.continuous(), SystemPortRule.peak(), new GndFuseRule(),
