@@ -23,9 +23,10 @@ final class ChargeLimitRule extends AbstractRule {
             SettingValue value = component.findSettingValue(SettingRole.BATTERY_CHARGE_LIMIT);
             if (value instanceof NumberSettingValue number && value.getDefinition() instanceof NumberSettingDefinition definition
                     && definition.getDefaultValue() != null && Math.abs(number.getValue() - definition.getDefaultValue().getValue()) > 1e-6) {
-                findings.report(this, "The battery charge limit of " + name(component) + " is " + FactFormatter.number(number.getValue(), -1)
+                findings.report(this, severity(), "The battery charge limit of " + name(component) + " is " + FactFormatter.number(number.getValue(), -1)
                         + " V; for Lithium Battery Smart batteries it should normally be " + FactFormatter.quantity(definition.getDefaultValue())
-                        + " (" + cite(definition.getDefaultValue()) + ").", component);
+                        + " (" + cite(definition.getDefaultValue()) + ").", java.util.Map.of(io.cellwright.validation.Finding.HINT_SETTING, value,
+                                io.cellwright.validation.Finding.HINT_VALUE, definition.getDefaultValue().getValue()), component);
             }
         }
     }

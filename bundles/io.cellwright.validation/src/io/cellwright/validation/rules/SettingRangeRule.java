@@ -32,9 +32,11 @@ final class SettingRangeRule extends AbstractRule {
                     double max = range.getMaximum() == null ? Double.POSITIVE_INFINITY : range.getMaximum().getValue();
                     if (number.getValue() < min || number.getValue() > max) {
                         String unit = numeric.getUnit() == null ? "" : " " + FactFormatter.symbol(numeric.getUnit());
-                        findings.report(this, "The " + label(definition) + " of " + name(component) + " is " + FactFormatter.number(number.getValue(), -1)
+                        double nearest = number.getValue() < min ? min : max;
+                        findings.report(this, severity(), "The " + label(definition) + " of " + name(component) + " is " + FactFormatter.number(number.getValue(), -1)
                                 + unit + ", outside " + FactFormatter.quantity(range.getMinimum()) + " to " + FactFormatter.quantity(range.getMaximum())
-                                + " (" + cite(range) + ").", component);
+                                + " (" + cite(range) + ").", java.util.Map.of(io.cellwright.validation.Finding.HINT_SETTING, value,
+                                        io.cellwright.validation.Finding.HINT_VALUE, nearest), component);
                     }
                 }
             }

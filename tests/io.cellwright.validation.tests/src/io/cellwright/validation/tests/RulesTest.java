@@ -167,6 +167,8 @@ class RulesTest {
         List<Finding> found = findings(design, "CW-SET-001");
         assertEquals(1, found.size());
         assertTrue(found.get(0).message().contains("of the Smart BMS 12-200 'bms' is 15.5 V, outside 13.0 V to 15.3 V (001"), found.get(0).message());
+        assertEquals(15.3, (Double) found.get(0).hint(Finding.HINT_VALUE), 1e-9, "the quick fix sets the nearest allowed value");
+        assertTrue(found.get(0).hint(Finding.HINT_SETTING) == chargeLimit(design));
     }
 
     @Test
@@ -178,6 +180,7 @@ class RulesTest {
         assertEquals(1, found.size());
         assertEquals(Severity.WARNING, found.get(0).severity());
         assertTrue(found.get(0).message().contains("is 14.6 V; for Lithium Battery Smart batteries it should normally be 14.2 V"), found.get(0).message());
+        assertEquals(14.2, (Double) found.get(0).hint(Finding.HINT_VALUE), 1e-9);
     }
 
     @Test
