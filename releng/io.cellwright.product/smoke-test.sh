@@ -77,6 +77,10 @@ run validate 0 validate "$(cd "$(dirname "$0")/../.." && pwd)"/examples/*.cwdesi
 expect "$work/validate.out" ': 0 error\(s\)'
 run rules 0 rules
 expect "$work/rules.out" '^CW-VOLT-001 '
+# The BMS selector on an example: its own BMS is among 002's recommendations, with reasons; nothing on stderr.
+run recommend 0 recommend "$(cd "$(dirname "$0")/../.." && pwd)"/examples/cl-12-100-alternator-starter.cwdesign
+expect "$work/recommend.out" "^  The design's BMS 'bms' \(Smart BMS CL 12/100\): RECOMMENDED"
+[ ! -s "$work/recommend.err" ] || { show "$work/recommend.err"; fail "'cellwright recommend' wrote to stderr"; }
 run usage 64 no-such-command
 expect "$work/usage.err" 'no-such-command'
 no_exceptions "$work/help.out" "$work/help.err" "$work/version.err" "$work/doctor.out" "$work/doctor.err" "$work/usage.err"

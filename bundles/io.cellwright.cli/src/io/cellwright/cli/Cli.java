@@ -28,6 +28,7 @@ public final class Cli {
     /** The {@code cellwright} command with all its subcommands, error handling and exit codes. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CellwrightCommand());
+        commandLine.addSubcommand(new io.cellwright.cli.internal.RecommendCommand());
         commandLine.setExecutionExceptionHandler(new ReportingHandler());
         commandLine.setExitCodeExceptionMapper(Cli::exitCodeOf);
         return commandLine;

@@ -11,6 +11,7 @@ public class BuiltInRules implements RuleProvider {
     @Override
     public List<Rule> rules() {
         return List.of(new SystemVoltageRule(), new MaxBatteriesRule(), new BmsCableChainRule(), new SeriesLimitRule(), new EndOfLifeRule(),
+                new BmsRecommendationRule(),
                 new AlternatorProtectionRule(), new SettingRangeRule(), new ChargeLimitRule(), new GxCommunicationRule());
     }
 }
