@@ -34,6 +34,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,12 @@ class ValidationTest {
     void cleanUp() throws CoreException {
         Ui.run(() -> page.closeAllEditors(false));
         project.delete(true, true, null);
+    }
+
+    /** Saves the workspace as the product does at exit, so the test runtime closes without a warning. */
+    @AfterAll
+    static void saveWorkspace() throws CoreException {
+        ResourcesPlugin.getWorkspace().save(true, null);
     }
 
     /** The example with its battery charge limit set to {@code chargeLimit} V, as a workspace file. */
