@@ -672,6 +672,16 @@ def generic(product):
         remoteControlRoutes=[sys_chg_route(),
                              route(s1("3.2.3", q), "DIRECT", ["CHARGE_DISCONNECT"], [ref_terminal(pid, "remote-on-off")],
                                    bms=[P12])])))
+    # A plain relay: its coil is the inductive load the Charge disconnect output must not drive (001 §2.2); the
+    # pre-alarm output may drive one (000, 001 §2.2). The contacts are what a designer switches with it.
+    pid = "generic-relay"
+    coil = [s1("2.2", "Note that the Charge disconnect output is not suitable to power an inductive load such as a relay coil."),
+            s1("2.2", "The output may be used to drive a relay, LED or Buzzer")]
+    out.append(product("DeviceType", pid, "Relay (coil and contacts, generic)", "SWITCH", coil, dict(
+        roles=["SWITCH"],
+        terminals=dc_pair(coil, prefix="coil", label_plus="coil +", label_minus="coil -") +
+                  [terminal("contact-com", "RELAY_CONTACT", coil, label="COM", direction="PASSIVE"),
+                   terminal("contact-no", "RELAY_CONTACT", coil, label="NO", direction="PASSIVE")])))
     return out
 
 

@@ -26,6 +26,7 @@ import io.cellwright.model.design.SettingValue;
 import io.cellwright.model.design.SystemDesign;
 import io.cellwright.model.design.TerminalInstance;
 import io.cellwright.model.design.Wire;
+import io.cellwright.model.design.WireFuse;
 
 /**
  * The figures a designer derives from a design and the catalog: per BMS the charge limit in force, the
@@ -74,6 +75,9 @@ public final class DesignFigures {
         BmsModel model = (BmsModel) bms.getType();
         FuseTableEntry fuse = alternatorFuse(bms);
         double limit = fuse == null || fuse.getMaxChargeCurrent() == null ? Double.NaN : fuse.getMaxChargeCurrent().valueInBaseUnit();
+        if (fuse == null && model.getAlternatorFuseTable().isEmpty()) {
+            limit = fuseRatioLimit(design, bms);
+        }
         double gnd = Double.NaN;
         String working = null;
         if (model.getGndFuseFactor() != null) {
@@ -99,6 +103,31 @@ public final class DesignFigures {
             working = text + " = " + amps(sum) + " × " + FactFormatter.number(factor, -1) + " = " + amps(gnd);
         }
         return new BmsFigures(bms, chargeLimit(bms), fuse, limit, gnd, working);
+    }
+
+    /**
+     * For a port without a fuse table whose current is limited to a share of the installed fuse (the
+     * Smart BMS CL 12/100: about 90 %, 003): that share of the installed fuse, NaN without either.
+     */
+    static double fuseRatioLimit(SystemDesign design, ComponentInstance bms) {
+        TerminalInstance port = terminal(bms, TerminalKind.ALTERNATOR_STARTER_POSITIVE);
+        WireFuse fuse = port == null ? null : installedFuse(design, port);
+        if (fuse == null || port.getDefinition().getPower() == null || port.getDefinition().getPower().getCurrentLimitOfFuseRating() == null) {
+            return Double.NaN;
+        }
+        QuantityFact share = port.getDefinition().getPower().getCurrentLimitOfFuseRating();
+        double ratio = share.getUnit() == io.cellwright.model.catalog.Unit.PERCENT ? share.getValue() / 100 : share.valueInBaseUnit();
+        return fuse.getRating() * ratio;
+    }
+
+    /** The fuse on a wire that ends on {@code terminal}, or null. */
+    public static WireFuse installedFuse(SystemDesign design, TerminalInstance terminal) {
+        for (Wire wire : design.getWires()) {
+            if ((wire.getFrom() == terminal || wire.getTo() == terminal) && wire.getFuse() != null) {
+                return wire.getFuse();
+            }
+        }
+        return null;
     }
 
     /** The alternator fuse chosen with the BMS's fuse-type setting, or null. */

@@ -12,6 +12,9 @@ public class BuiltInRules implements RuleProvider {
     public List<Rule> rules() {
         return List.of(new SystemVoltageRule(), new MaxBatteriesRule(), new BmsCableChainRule(), new SeriesLimitRule(), new EndOfLifeRule(),
                 new BmsRecommendationRule(),
-                new AlternatorProtectionRule(), new SettingRangeRule(), new ChargeLimitRule(), new GxCommunicationRule());
+                new AlternatorProtectionRule(), new SettingRangeRule(), new ChargeLimitRule(), new GxCommunicationRule(),
+                new AlternatorPortRule(), new AlternatorFuseRule(), new AlternatorRatingRule(),
+                new UncontrolledDeviceRule(), new InterfaceCableRule(), new RemoteSwitchLoopRule(),
+                new OutputCurrentRule(), new InductiveLoadRule());
     }
 }

@@ -1,5 +1,6 @@
 package io.cellwright.validation.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,11 @@ import io.cellwright.model.design.Wire;
 final class Nets {
 
     private final Map<TerminalInstance, TerminalInstance> parent = new HashMap<>();
+    private final SystemDesign design;
+    private Map<TerminalInstance, List<TerminalInstance>> members;
 
     Nets(SystemDesign design) {
+        this.design = design;
         for (Wire wire : design.getWires()) {
             if (wire.getFrom() != null && wire.getTo() != null) {
                 union(wire.getFrom(), wire.getTo());
@@ -55,5 +59,29 @@ final class Nets {
 
     boolean connected(TerminalInstance a, TerminalInstance b) {
         return find(a) == find(b);
+    }
+
+    /** Every terminal of the design in the net of {@code terminal}, itself included. */
+    List<TerminalInstance> members(TerminalInstance terminal) {
+        if (members == null) {
+            members = new HashMap<>();
+            for (ComponentInstance component : design.getComponents()) {
+                for (TerminalInstance t : component.getTerminals()) {
+                    members.computeIfAbsent(find(t), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+        return members.getOrDefault(find(terminal), List.of(terminal));
+    }
+
+    /** The terminals of other components in the net of {@code terminal}. */
+    List<TerminalInstance> others(TerminalInstance terminal) {
+        List<TerminalInstance> others = new ArrayList<>();
+        for (TerminalInstance t : members(terminal)) {
+            if (t.getComponent() != terminal.getComponent()) {
+                others.add(t);
+            }
+        }
+        return others;
     }
 }
