@@ -109,6 +109,31 @@ class ValidationTest {
         return file;
     }
 
+    /** Example 1 with {@code edit} applied to its XML, as a workspace file. */
+    private IFile brokenExample(java.util.function.UnaryOperator<String> edit) throws Exception {
+        String xml = edit.apply(Files.readString(EXAMPLES.resolve(EXAMPLE_1 + ".cwdesign")));
+        IFile file = project.getFile("broken.cwdesign");
+        file.create(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+        return file;
+    }
+
+    private static IMarker marker(IFile file, String ruleId) throws CoreException {
+        List<String> ids = ruleIds(file);
+        return markers(file).stream().filter(m -> ruleId.equals(m.getAttribute(ValidationMarkers.RULE_ID, ""))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + ruleId + " marker among " + ids));
+    }
+
+    /** Runs the quick fix labelled {@code label} of {@code marker} as the Problems view's Quick Fix dialog does. */
+    private static void quickFix(IMarker marker, String label) {
+        Ui.run(() -> {
+            var generator = new io.cellwright.ui.internal.validation.DesignMarkerResolutions();
+            assertTrue(generator.hasResolutions(marker));
+            var resolutions = List.of(generator.getResolutions(marker));
+            assertEquals(List.of(label), resolutions.stream().map(r -> r.getLabel()).toList());
+            resolutions.get(0).run(marker);
+        });
+    }
+
     private DesignEditor open(IFile file) {
         return Ui.call(() -> {
             try {
@@ -389,6 +414,44 @@ class ValidationTest {
                     || w.getTo().getComponent() == null), "no wire is left hanging on the removed cable");
             editor.getEditingDomain().getCommandStack().undo();
             assertNotNull(component(design, "vdcable"));
+        });
+    }
+
+    @Test
+    void cwRem003_theMarkersQuickFixAddsTheLoopAndTheProblemGoes() throws Exception {
+        IFile file = brokenExample(xml -> xml.replaceAll("  <wires id=\"w-remote-loop\"[^\\n]*\\n", ""));
+        DesignEditor editor = open(file);
+        awaitValidation();
+        IMarker marker = marker(file, "CW-REM-003");
+        assertEquals("bms", marker.getAttribute(ValidationMarkers.ELEMENT_IDS, ""));
+        quickFix(marker, "Add the wire loop between L and H of 'bms'");
+        awaitValidation();
+        assertFalse(ruleIds(file).contains("CW-REM-003"), ruleIds(file).toString());
+        Ui.run(() -> {
+            assertEquals("Add the wire loop between L and H of 'bms'", editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+            editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+        });
+        awaitValidation();
+        assertTrue(ruleIds(file).contains("CW-REM-003"), "undo brings the problem back");
+    }
+
+    @Test
+    void cwRem002_theMarkersQuickFixInsertsTheInterfaceCable() throws Exception {
+        // Charge disconnect wired straight into the MPPT's VE.Direct port, without the VE.Direct non-inverting cable.
+        IFile file = brokenExample(xml -> xml.replaceAll("(?s)  <components id=\"vdcable\".*?</components>\\n", "")
+                .replaceAll("  <wires id=\"w-cable-mppt\"[^\\n]*\\n", "").replace("to=\"vdcable.signal-in\"", "to=\"mppt.ve-direct\""));
+        assertFalse(Files.readString(file.getLocation().toFile().toPath()).contains("vdcable"));
+        DesignEditor editor = open(file);
+        awaitValidation();
+        Ui.run(() -> assertEquals(null, editor.getLoadError()));
+        IMarker marker = marker(file, "CW-REM-002");
+        quickFix(marker, "Insert VE.Direct non-inverting remote on-off cable (ASS030550320)");
+        awaitValidation();
+        assertFalse(ruleIds(file).contains("CW-REM-002"), ruleIds(file).toString());
+        Ui.run(() -> {
+            SystemDesign design = editor.getDesign();
+            ComponentInstance cable = component(design, "ve-direct-non-inverting-remote-cable");
+            assertTrue(design.getWires().stream().anyMatch(w -> w.getFrom() == cable.findTerminal("ve-direct") && w.getTo() == terminal(design, "mppt.ve-direct")));
         });
     }
 
