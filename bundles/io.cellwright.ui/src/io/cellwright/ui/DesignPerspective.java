@@ -13,6 +13,7 @@ public class DesignPerspective implements IPerspectiveFactory {
     public static final String ID = "io.cellwright.ui.perspective.design";
     public static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
     public static final String CATALOG = "io.cellwright.ui.views.catalog";
+    public static final String BMS_SELECTOR = "io.cellwright.ui.wizards.bmsSelector";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -34,6 +35,7 @@ public class DesignPerspective implements IPerspectiveFactory {
                 IPageLayout.ID_OUTLINE }) {
             layout.addShowViewShortcut(view);
         }
+        layout.addNewWizardShortcut(BMS_SELECTOR);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

@@ -15,13 +15,13 @@ import io.cellwright.model.design.Wire;
  * "bms.load-disconnect → inverter.remote-h, 0.75 mm², 1.5 m". The generated item providers only know
  * one attribute per class; these labels combine what a designer reads.
  */
-final class DesignLabels {
+public final class DesignLabels {
 
     private DesignLabels() {
     }
 
     /** The label, or null to fall back to the item provider. */
-    static String text(Object element) {
+    public static String text(Object element) {
         return switch (element) {
             case SystemDesign design -> "Design " + (design.getName() == null ? design.getId() : design.getName());
             case ComponentInstance component -> component(component);
