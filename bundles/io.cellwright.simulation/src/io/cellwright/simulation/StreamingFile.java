@@ -15,7 +15,7 @@ import java.nio.file.StandardCopyOption;
  * A file written as a stream into a temporary file beside it and moved over the target only when
  * complete ({@link #commit()}), so an interrupted run never leaves a half file in place of a good one.
  */
-abstract class StreamingFile implements SimulationOutput, AutoCloseable {
+public abstract class StreamingFile implements SimulationOutput, AutoCloseable {
 
     private final Path target;
     private final Path temp;
