@@ -77,6 +77,15 @@ run validate 0 validate "$(cd "$(dirname "$0")/../.." && pwd)"/examples/*.cwdesi
 expect "$work/validate.out" ': 0 error\(s\)'
 run rules 0 rules
 expect "$work/rules.out" '^CW-VOLT-001 '
+# Every example design simulates (overnight scenario) with its time series and events written; nothing on stderr.
+for example in "$(cd "$(dirname "$0")/../.." && pwd)"/examples/*.cwdesign; do
+    name=simulate-$(basename "$example" .cwdesign)
+    run "$name" 0 simulate "$example" --scenario overnight --out "$work/$name.csv" --events "$work/$name.json"
+    expect "$work/$name.out" '^Simulated 12.0 h of scenario .overnight.'
+    expect "$work/$name.csv" '^t_s,bank_V,'
+    expect "$work/$name.json" '"signal": "pre-alarm", "value": "ON"'
+    [ ! -s "$work/$name.err" ] || { show "$work/$name.err"; fail "'cellwright simulate' wrote to stderr"; }
+done
 run usage 64 no-such-command
 expect "$work/usage.err" 'no-such-command'
 no_exceptions "$work/help.out" "$work/help.err" "$work/version.err" "$work/doctor.out" "$work/doctor.err" "$work/usage.err"
