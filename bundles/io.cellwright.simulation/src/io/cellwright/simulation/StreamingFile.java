@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A file written as a stream into a temporary file beside it and moved over the target only when
@@ -25,8 +26,10 @@ public abstract class StreamingFile implements SimulationOutput, AutoCloseable {
     protected StreamingFile(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
-        this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+        // Beside the target (same file system, so the final move is atomic), with the user's usual permissions.
+        this.temp = dir.resolve("." + this.target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part");
+        this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** Writes the end of the file (closing brackets) before it is moved into place. */
