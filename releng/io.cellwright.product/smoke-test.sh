@@ -86,6 +86,15 @@ expect "$work/report.html" 'Bill of materials'
 run recommend 0 recommend "$(cd "$(dirname "$0")/../.." && pwd)"/examples/cl-12-100-alternator-starter.cwdesign
 expect "$work/recommend.out" "^  The design's BMS 'bms' \(Smart BMS CL 12/100\): RECOMMENDED"
 [ ! -s "$work/recommend.err" ] || { show "$work/recommend.err"; fail "'cellwright recommend' wrote to stderr"; }
+# Every example design simulates (overnight scenario) with its time series and events written; nothing on stderr.
+for example in "$(cd "$(dirname "$0")/../.." && pwd)"/examples/*.cwdesign; do
+    name=simulate-$(basename "$example" .cwdesign)
+    run "$name" 0 simulate "$example" --scenario overnight --out "$work/$name.csv" --events "$work/$name.json"
+    expect "$work/$name.out" '^Simulated 12.0 h of scenario .overnight.'
+    expect "$work/$name.csv" '^t_s,bank_V,'
+    expect "$work/$name.json" '"signal": "pre-alarm", "value": "ON"'
+    [ ! -s "$work/$name.err" ] || { show "$work/$name.err"; fail "'cellwright simulate' wrote to stderr"; }
+done
 run usage 64 no-such-command
 expect "$work/usage.err" 'no-such-command'
 no_exceptions "$work/help.out" "$work/help.err" "$work/version.err" "$work/doctor.out" "$work/doctor.err" "$work/usage.err"
