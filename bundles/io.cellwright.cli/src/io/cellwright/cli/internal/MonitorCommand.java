@@ -217,8 +217,8 @@ public class MonitorCommand implements java.util.concurrent.Callable<Integer> {
 
     private static void printDevice(PrintWriter out, LiveDevice device) {
         Integer product = device.productId();
-        String name = device.displayName().equals(device.key().toString()) ? "" : "  " + device.displayName();
-        out.println(device.key() + name + (product == null ? "" : "  (product " + product + ")"));
+        String title = device.displayName().equals(device.key().toString()) ? "" : "  " + device.displayName();
+        out.println(device.key() + title + (product == null ? "" : "  (product " + product + ")"));
         Set<String> paths = new LinkedHashSet<>();
         Quantities.batteryPaths().forEach(q -> paths.add(q.path()));
         paths.retainAll(device.values().keySet());
