@@ -21,6 +21,6 @@ broker_pid=$!
 trap 'kill "$broker_pid" 2>/dev/null; rm -rf "$work"' EXIT
 sleep 1
 kill -0 "$broker_pid" || cw_die "mosquitto did not start on port $port"
-echo "## $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -n 1 || echo Java), mosquitto $("$mosquitto" -h 2>/dev/null | head -n 1 | sed 's/.*version //')"
+echo "## $(date -u +%Y-%m-%d) on $(nproc) cores, Java $(cw_java_version "$JAVA_HOME/bin/java"), mosquitto $("$mosquitto" -h 2>/dev/null | head -n 1 | sed 's/.*version //')"
 "$CW_PRODUCT/cellwright" live-bench --broker "tcp://127.0.0.1:$port" --messages 200000 --rate 0 --mosquitto-sub "$sub"
 "$CW_PRODUCT/cellwright" live-bench --broker "tcp://127.0.0.1:$port" --messages 50000 --rate 5000 --mosquitto-sub "$sub"

@@ -56,6 +56,8 @@ public final class LiveView extends ViewPart {
     public static final String ID = "io.cellwright.live.ui.views.live";
     /** Connects on opening to this broker (demos, screenshots): {@code -Dcellwright.live.connect=tcp://host:1883}. */
     static final String AUTO_CONNECT = "cellwright.live.connect";
+    /** With {@link #AUTO_CONNECT}: the view fills the window (screenshots). */
+    static final String MAXIMIZE = "cellwright.live.maximize";
     private static final System.Logger LOG = System.getLogger(LiveView.class.getName());
     private static final int REDRAW_MILLIS = 250;
 
@@ -63,6 +65,7 @@ public final class LiveView extends ViewPart {
     private Label status;
     private volatile AbstractLiveConnection connection;
     private final AtomicBoolean dirty = new AtomicBoolean();
+    private final java.util.Set<io.cellwright.live.DeviceKey> expandedOnce = new java.util.HashSet<>();
     private final LiveModel.Listener modelListener = change -> dirty.set(true);
     private Action connectAction;
     private Action disconnectAction;
@@ -94,6 +97,7 @@ public final class LiveView extends ViewPart {
                 }
                 if (dirty.getAndSet(false)) {
                     viewer.refresh();
+                    expandNewDevices();
                     showStatus();
                 }
                 display.timerExec(REDRAW_MILLIS, this);
@@ -101,7 +105,19 @@ public final class LiveView extends ViewPart {
         });
         String auto = System.getProperty(AUTO_CONNECT);
         if (auto != null && !auto.isBlank()) {
+            if (Boolean.getBoolean(MAXIMIZE)) {
+                display.asyncExec(() -> getSite().getPage().setPartState(getSite().getPage().getReference(this), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
+            }
             start(new VenusMqttConnection(MqttSettings.gx(auto).withPortalId(System.getProperty("cellwright.live.portalId"))), false);
+        }
+    }
+
+    /** Opens each device the first time it appears; later the user's expansion is kept. */
+    private void expandNewDevices() {
+        for (org.eclipse.swt.widgets.TreeItem item : viewer.getTree().getItems()) {
+            if (item.getData() instanceof DeviceRow row && expandedOnce.add(row.device().key())) {
+                viewer.expandToLevel(row, 1);
+            }
         }
     }
 
@@ -162,6 +178,7 @@ public final class LiveView extends ViewPart {
     private void start(AbstractLiveConnection next, boolean writesEnabled) {
         stop();
         connection = next;
+        expandedOnce.clear();
         next.model().addListener(modelListener);
         next.addListener((c, state, detail) -> asyncUi(() -> {
             showStatus();
