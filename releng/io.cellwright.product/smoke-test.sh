@@ -95,11 +95,25 @@ for example in "$(cd "$(dirname "$0")/../.." && pwd)"/examples/*.cwdesign; do
     expect "$work/$name.json" '"signal": "pre-alarm", "value": "ON"'
     [ ! -s "$work/$name.err" ] || { show "$work/$name.err"; fail "'cellwright simulate' wrote to stderr"; }
 done
+# Live units: a test vector of the Instant Readout facts decodes; monitor shows what a fake GX publishes
+# through a real broker (Debian mosquitto, which ./test.sh installs).
+run ble 0 ble-decode 100289a302b040af925d09a4d89aa0128bdef48c6298a9 --key aff4d0995b7d1e176c0c33ecb9e70dcd
+expect "$work/ble.out" 'battery voltage +12\.53 V'
+mosquitto=$(command -v mosquitto || ls /usr/sbin/mosquitto 2>/dev/null) || fail "mosquitto is missing: apt-get install mosquitto"
+port=$(( 20000 + $$ % 10000 ))
+printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest none\n' "$port" >"$work/mosquitto.conf"
+"$mosquitto" -c "$work/mosquitto.conf" & broker_pid=$!
+HOME="$work/home" "$install/cellwright" fake-gx --broker "127.0.0.1:$port" --duration 60s >"$work/fake-gx.out" 2>"$work/fake-gx.err" & gx_pid=$!
+sleep 3
+run monitor 0 monitor --broker "127.0.0.1:$port" --duration 3s
+kill "$gx_pid" "$broker_pid" 2>/dev/null || true
+expect "$work/monitor.out" 'battery/512  House bank  \(product 41957\)'
+expect "$work/monitor.out" 'Dc/0/Voltage +Voltage +26\.[0-9]+ V'
 run usage 64 no-such-command
 expect "$work/usage.err" 'no-such-command'
 no_exceptions "$work/help.out" "$work/help.err" "$work/version.err" "$work/doctor.out" "$work/doctor.err" "$work/usage.err"
 # A command that worked prints nothing on stderr: no library chatter in front of the user.
-for name in help version doctor catalog compare validate rules report-pdf report-html; do
+for name in help version doctor catalog compare validate rules report-pdf report-html ble; do
     [ ! -s "$work/$name.err" ] || { show "$work/$name.err"; fail "'cellwright $name' wrote to stderr"; }
 done
 

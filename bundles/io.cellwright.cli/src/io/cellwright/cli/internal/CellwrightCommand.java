@@ -10,7 +10,8 @@ import picocli.CommandLine.HelpCommand;
         description = {
             "Cellwright: design, check, simulate and monitor lithium battery systems built around Victron BMS units.",
             "Run without arguments to open the workbench; with a command to run it headless." },
-        subcommands = { HelpCommand.class, CatalogCommand.class, ShowCommand.class, ValidateCommand.class, RulesCommand.class, SimulateCommand.class, DoctorCommand.class, BenchmarkValidateCommand.class },
+        subcommands = { HelpCommand.class, CatalogCommand.class, ShowCommand.class, ValidateCommand.class, RulesCommand.class, SimulateCommand.class, DoctorCommand.class, BenchmarkValidateCommand.class,
+            MonitorCommand.class, BleDecodeCommand.class, FakeGxCommand.class, LiveBenchCommand.class },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   done, no error found (warnings alone exit 0)",
