@@ -107,15 +107,39 @@ public final class VenusMqttConnection extends AbstractLiveConnection {
             wanted = true;
         }
         setState(ConnectionState.CONNECTING, null);
-        try {
-            openSession();
-        } catch (LiveException e) {
-            synchronized (this) {
-                wanted = false;
+        for (int attempt = 1;; attempt++) {
+            try {
+                openSession();
+                return;
+            } catch (LiveException e) {
+                if (attempt < FIRST_CONNECT_ATTEMPTS && droppedRightAway(e)) {
+                    // A broker under load may drop a connection it has just accepted (seen with Moquette);
+                    // that is worth another try, a refusal or an unreachable host is not.
+                    pause(500L * attempt);
+                    continue;
+                }
+                synchronized (this) {
+                    wanted = false;
+                }
+                dropClient();
+                setState(ConnectionState.DISCONNECTED, e.getMessage());
+                throw e;
             }
-            dropClient();
-            setState(ConnectionState.DISCONNECTED, e.getMessage());
-            throw e;
+        }
+    }
+
+    private static final int FIRST_CONNECT_ATTEMPTS = 3;
+
+    private static boolean droppedRightAway(LiveException e) {
+        return e.getCause() instanceof MqttException m && m.getReasonCode() == MqttException.REASON_CODE_CONNECTION_LOST;
+    }
+
+    private static void pause(long millis) throws LiveException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new LiveException("interrupted while connecting");
         }
     }
 
