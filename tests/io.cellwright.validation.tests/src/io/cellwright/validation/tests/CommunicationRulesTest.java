@@ -21,7 +21,7 @@ class CommunicationRulesTest {
         List<Finding> found = edits.findings("CW-COM-002");
         assertEquals(1, found.size(), found.toString());
         assertEquals(Severity.WARNING, found.get(0).severity());
-        assertTrue(found.get(0).message().contains("cannot be used for control via a GX device (DVCC: No, 002 comparison table, row \"Control via GX device (DVCC)\""),
+        assertTrue(found.get(0).message().contains("cannot be used for control via a GX device (DVCC: No, 002 §Comparison overview comparison table, row \"Control via GX device (DVCC)\""),
                 found.get(0).message());
     }
 
