@@ -682,6 +682,16 @@ def generic(product):
         terminals=dc_pair(coil, prefix="coil", label_plus="coil +", label_minus="coil -") +
                   [terminal("contact-com", "RELAY_CONTACT", coil, label="COM", direction="PASSIVE"),
                    terminal("contact-no", "RELAY_CONTACT", coil, label="NO", direction="PASSIVE")])))
+    # The Lynx Distributor: only its count under a Lynx Smart BMS is in the seeds (002, 004); the busbar
+    # terminals are DERIVED so that it can be wired in a design.
+    pid = "lynx-distributor"
+    lynx = [S("002", section="Communication options", quote="The Lynx Smart BMS can monitor up to 4 Lynx distributor modules."),
+            S("004", section="Opties voor communicatie", quote="De Lynx Smart BMS kan tot 4 Lynx distributor-modules monitoren.")]
+    busbar = S("002", section="Communication options", quote="Lynx distributor modules", conf=DERIVED,
+               comment="A DC distribution module on the Lynx busbars; terminals not described in the seeds.")
+    out.append(product("DeviceType", pid, "Lynx Distributor", "DC_DISTRIBUTION", lynx, dict(
+        roles=["PROTECTION"],
+        terminals=dc_pair(busbar, prefix="busbar", label_plus="busbar +", label_minus="busbar -", direction="BIDIRECTIONAL"))))
     return out
 
 

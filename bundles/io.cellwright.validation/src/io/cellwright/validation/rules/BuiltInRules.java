@@ -15,6 +15,7 @@ public class BuiltInRules implements RuleProvider {
                 new AlternatorPortRule(), new AlternatorFuseRule(), new AlternatorRatingRule(),
                 new UncontrolledDeviceRule(), new InterfaceCableRule(), new RemoteSwitchLoopRule(),
                 new OutputCurrentRule(), new InductiveLoadRule(), SystemPortRule.continuous(), SystemPortRule.peak(), new GndFuseRule(),
-                new CableRule(), new VoltageDropRule(), new BatteryCurrentRule(), new PreAlarmUsageRule(), new StandbyDrainRule(), new MixedBankRule());
+                new CableRule(), new VoltageDropRule(), new BatteryCurrentRule(), new PreAlarmUsageRule(), new StandbyDrainRule(), new MixedBankRule(),
+                new DvccRule(), new LynxDistributorRule());
     }
 }
