@@ -16,6 +16,6 @@ public class BuiltInRules implements RuleProvider {
                 new UncontrolledDeviceRule(), new InterfaceCableRule(), new RemoteSwitchLoopRule(),
                 new OutputCurrentRule(), new InductiveLoadRule(), SystemPortRule.continuous(), SystemPortRule.peak(), new GndFuseRule(),
                 new CableRule(), new VoltageDropRule(), new BatteryCurrentRule(), new PreAlarmUsageRule(), new StandbyDrainRule(), new MixedBankRule(),
-                new DvccRule(), new LynxDistributorRule());
+                new DvccRule(), new LynxDistributorRule(), new RemoteTerminalRule());
     }
 }

@@ -37,4 +37,15 @@ class CommunicationRulesTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).message().startsWith("The design has 5 Lynx Distributors, but the Lynx Smart BMS 'lynx' monitors at most 4 (002"), found.get(0).message());
     }
+
+    @Test
+    void cwCom004_theVeBusBmsHasNoRemoteOnOffTerminalAndTheDisputeIsNamed() throws Exception {
+        DesignEdits edits = new DesignEdits("vebus-bms-v2-multiplus-ii-gx");
+        assertEquals(List.of(), edits.findings("CW-COM-004"), "the V2 has a remote on/off terminal");
+        edits.component("bms").setType(edits.product("vebus-bms"));
+        List<Finding> found = edits.findings("CW-COM-004");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().startsWith("the VE.Bus BMS 'bms' has no remote on/off terminal (002"), found.get(0).message());
+        assertTrue(found.get(0).message().contains("says every model has one, Cellwright follows the table"), found.get(0).message());
+    }
 }
