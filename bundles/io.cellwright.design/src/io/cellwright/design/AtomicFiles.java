@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see the old content or the new, never half of it: the bytes go to a
@@ -29,6 +33,7 @@ public final class AtomicFiles {
                 channel.write(ByteBuffer.wrap(bytes));
                 channel.force(true);
             }
+            keepPermissions(target, temporary);
             move(temporary, target);
             temporary = null;
         } finally {
@@ -40,6 +45,24 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is created owner-only; the written file gets the permissions the file it replaces
+     * had, or rw-r--r-- (the usual default for documents) for a new file.
+     */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions;
+        if (Files.exists(target)) {
+            permissions = Files.getPosixFilePermissions(target);
+        } else {
+            permissions = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_READ,
+                    PosixFilePermission.OTHERS_READ);
+        }
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {
