@@ -70,23 +70,23 @@ final class LedPanel {
         return leds;
     }
 
-    /** What the LED says in its state, in the catalog's words. */
+    /**
+     * What the LED says, in the catalog's words, and its state: "Smart BMS is active: on", "Bluetooth
+     * broadcasting: blinking". An LED with a meaning per pattern shows the meaning of the pattern it is in.
+     */
     static String meaning(LedIndicator led, int state) {
-        if (state == OFF) {
-            return "off";
-        }
-        LedPattern wanted = state == BLINKING ? LedPattern.BLINKING : LedPattern.ON;
-        String fallback = null;
+        LedPattern wanted = state == BLINKING ? LedPattern.BLINKING : state == ON ? LedPattern.ON : LedPattern.OFF;
+        String general = null;
         for (LedState s : led.getStates()) {
             if (s.getPattern() == wanted) {
                 return s.getMeaning();
             }
-            if (s.getPattern() == LedPattern.UNSPECIFIED && fallback == null) {
-                fallback = s.getMeaning();
+            if (general == null || s.getPattern() == LedPattern.UNSPECIFIED) {
+                general = s.getMeaning();
             }
         }
-        String pattern = state == BLINKING ? "blinking" : "on";
-        return fallback == null ? pattern : fallback + " (" + pattern + ")";
+        String word = state == BLINKING ? "blinking" : state == ON ? "on" : "off";
+        return general == null ? word : general + ": " + word;
     }
 
     private void paint(GC gc) {
@@ -115,7 +115,7 @@ final class LedPanel {
                 }
             }
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-            gc.drawText(colourName(led) + ": " + meaning(led, state), 36, y, true);
+            gc.drawText(colourName(led) + " - " + meaning(led, state), 36, y, true);
         }
     }
 

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.function.DoubleConsumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.events.MouseAdapter;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -24,7 +27,7 @@ import org.eclipse.swtchart.Range;
 
 /**
  * The five charts of a run, one above the other with a shared time axis in hours: bank and cell
- * voltages, currents, state of charge, temperatures, and the BMS outputs as step lines. A red line
+ * voltages, currents, state of charge, temperatures, and the BMS outputs as step lines. A dashed line
  * marks the chosen time; clicking a chart chooses the time under the mouse.
  */
 final class SimulationCharts {
@@ -32,7 +35,7 @@ final class SimulationCharts {
     private static final Color[] PALETTE = { new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28), new Color(0x2c, 0xa0, 0x2c),
         new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b), new Color(0xe3, 0x77, 0xc2),
         new Color(0x7f, 0x7f, 0x7f), new Color(0x17, 0xbe, 0xcf) };
-    private static final Color CURSOR = new Color(0xe0, 0x20, 0x20);
+    private static final Color CURSOR = new Color(0x20, 0x20, 0x20);
 
     /** BMS outputs and alarms drawn in the last chart, each stacked on its own band. */
     static final String[][] OUTPUTS = { { "load_disconnect", "Load disconnect" }, { "charge_disconnect", "Charge disconnect" },
@@ -40,6 +43,8 @@ final class SimulationCharts {
         { "charge_limit", "Charge limit" } };
     /** Vertical distance between two stacked on/off lines. */
     private static final double BAND = 1.5;
+    /** Below this the charts scroll rather than squeeze their axes away. */
+    private static final int MIN_CHART_HEIGHT = 130;
 
     final Chart voltage;
     final Chart current;
@@ -50,8 +55,20 @@ final class SimulationCharts {
     private final int cellAxis;
     private double cursorHours = Double.NaN;
 
+    private final ScrolledComposite scroller;
+    private final Font titleFont;
+
     SimulationCharts(Composite parent, DoubleConsumer onClick) {
-        Composite body = new Composite(parent, SWT.NONE);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        Composite body = new Composite(scroller, SWT.NONE);
+        FontData[] bold = parent.getDisplay().getSystemFont().getFontData();
+        for (FontData data : bold) {
+            data.setStyle(SWT.BOLD);
+        }
+        titleFont = new Font(parent.getDisplay(), bold);
+        body.addDisposeListener(e -> titleFont.dispose());
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
@@ -62,15 +79,23 @@ final class SimulationCharts {
         IAxis cells = voltage.getAxisSet().getYAxis(cellAxis);
         cells.setPosition(IAxis.Position.Secondary);
         cells.getTitle().setText("cell V");
+        cells.getTitle().setFont(parent.getDisplay().getSystemFont());
+        cells.getTitle().setForeground(voltage.getTitle().getForeground());
+        cells.getTick().setForeground(voltage.getTitle().getForeground());
         current = chart(body, "Current", "A", onClick);
         soc = chart(body, "State of charge", "%", onClick);
         temperature = chart(body, "Temperature", "°C", onClick);
         outputs = chart(body, "BMS outputs (high = 1, stacked)", "", onClick);
         outputs.getAxisSet().getYAxis(0).getTick().setVisible(false);
+        for (Chart chart : all) {
+            chart.getAxisSet().getXAxis(0).getTitle().setVisible(chart == outputs);
+        }
+        scroller.setContent(body);
+        scroller.setMinHeight(all.size() * MIN_CHART_HEIGHT);
     }
 
     Composite control() {
-        return voltage.getParent();
+        return scroller;
     }
 
     List<Chart> charts() {
@@ -80,9 +105,17 @@ final class SimulationCharts {
     private Chart chart(Composite parent, String title, String unit, DoubleConsumer onClick) {
         Chart chart = new Chart(parent, SWT.NONE);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Color text = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
         chart.getTitle().setText(title);
+        chart.getTitle().setFont(titleFont);
+        chart.getTitle().setForeground(text);
         chart.getAxisSet().getXAxis(0).getTitle().setText("hours");
         chart.getAxisSet().getYAxis(0).getTitle().setText(unit);
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            axis.getTitle().setFont(parent.getDisplay().getSystemFont());
+            axis.getTitle().setForeground(text);
+            axis.getTick().setForeground(text);
+        }
         chart.getLegend().setPosition(SWT.RIGHT);
         chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
             @Override
@@ -114,7 +147,9 @@ final class SimulationCharts {
         int x = chart.getAxisSet().getXAxis(0).getPixelCoordinate(cursorHours);
         e.gc.setForeground(CURSOR);
         e.gc.setLineWidth(1);
+        e.gc.setLineStyle(SWT.LINE_DASH);
         e.gc.drawLine(x, 0, x, e.height);
+        e.gc.setLineStyle(SWT.LINE_SOLID);
     }
 
     void setCursor(double seconds) {

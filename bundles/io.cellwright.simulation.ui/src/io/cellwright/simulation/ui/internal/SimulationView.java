@@ -10,6 +10,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -75,7 +77,11 @@ public final class SimulationView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         createRunBar(parent);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // Small hints: the sash takes the room there is, and the charts scroll inside it when it is short.
+        sashData.widthHint = 400;
+        sashData.heightHint = 200;
+        sash.setLayoutData(sashData);
         charts = new SimulationCharts(sash, this::setCursorTime);
         Composite side = new Composite(sash, SWT.NONE);
         side.setLayout(new GridLayout(1, false));
@@ -84,7 +90,7 @@ public final class SimulationView extends ViewPart {
         ledData.heightHint = 26 + 26 * 7 + 4;
         ledPanel.control().setLayoutData(ledData);
         createEventTable(side);
-        sash.setWeights(68, 32);
+        sash.setWeights(62, 38);
         createTimeBar(parent);
         setDesign(null, "");
     }
@@ -92,9 +98,13 @@ public final class SimulationView extends ViewPart {
     private void createRunBar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(11, false));
+        RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+        rows.wrap = true;
+        rows.center = true;
+        rows.marginTop = 0;
+        rows.marginBottom = 0;
+        bar.setLayout(rows);
         designName = new Label(bar, SWT.NONE);
-        designName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
         new Label(bar, SWT.NONE).setText("Scenario:");
         scenarioChoice = new Combo(bar, SWT.READ_ONLY);
         for (String name : Scenarios.BUILT_IN) {
@@ -105,10 +115,10 @@ public final class SimulationView extends ViewPart {
         scenarioChoice.addListener(SWT.Selection, e -> scenarioChosen());
         new Label(bar, SWT.NONE).setText("Duration:");
         durationText = new Text(bar, SWT.BORDER);
-        durationText.setLayoutData(new GridData(60, SWT.DEFAULT));
+        durationText.setLayoutData(new RowData(60, SWT.DEFAULT));
         new Label(bar, SWT.NONE).setText("Step:");
         stepText = new Text(bar, SWT.BORDER);
-        stepText.setLayoutData(new GridData(40, SWT.DEFAULT));
+        stepText.setLayoutData(new RowData(40, SWT.DEFAULT));
         runButton = new Button(bar, SWT.PUSH);
         runButton.setText("Run");
         runButton.addListener(SWT.Selection, e -> runChosen());
@@ -117,9 +127,8 @@ public final class SimulationView extends ViewPart {
         cancelButton.setEnabled(false);
         cancelButton.addListener(SWT.Selection, e -> cancel());
         progressBar = new ProgressBar(bar, SWT.HORIZONTAL);
-        progressBar.setLayoutData(new GridData(120, SWT.DEFAULT));
+        progressBar.setLayoutData(new RowData(120, SWT.DEFAULT));
         status = new Label(bar, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         scenarioChosen();
     }
 
@@ -129,7 +138,7 @@ public final class SimulationView extends ViewPart {
         eventTable.setHeaderVisible(true);
         eventTable.setLinesVisible(true);
         String[] titles = { "Time", "Source", "Signal", "Value", "Reason" };
-        int[] widths = { 70, 130, 120, 80, 260 };
+        int[] widths = { 62, 135, 110, 80, 300 };
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(eventTable, SWT.LEFT);
             column.setText(titles[i]);
@@ -174,7 +183,7 @@ public final class SimulationView extends ViewPart {
         design = newDesign;
         designLabel = label == null ? "" : label;
         designName.setText(design == null ? "No design: use Simulate Design… on a design" : designLabel);
-        designName.getParent().layout();
+        designName.getParent().getParent().layout(true, true);
         runButton.setEnabled(design != null && (job == null || job.getResult() != null));
     }
 
@@ -210,7 +219,7 @@ public final class SimulationView extends ViewPart {
         cancelButton.setEnabled(true);
         progressBar.setMaximum(1000);
         progressBar.setSelection(0);
-        status.setText("Running " + scenario.name() + "…");
+        setStatus("Running " + scenario.name() + "…");
         job.schedule();
         eventTable.getDisplay().timerExec(REFRESH_MS, () -> refreshWhileRunning(started));
         return job;
@@ -272,9 +281,9 @@ public final class SimulationView extends ViewPart {
             Scenario scenario = Scenarios.load(choice);
             durationText.setText(scenario.settings().getOrDefault("duration", "24h"));
             stepText.setText(scenario.settings().getOrDefault("step", "1s"));
-            status.setText(scenario.settings().getOrDefault("description", ""));
+            setStatus(scenario.settings().getOrDefault("description", ""));
         } catch (ScenarioException e) {
-            status.setText(e.getMessage());
+            setStatus(e.getMessage());
         }
     }
 
@@ -290,8 +299,7 @@ public final class SimulationView extends ViewPart {
             }
             run(scenario.with(overrides));
         } catch (SimulationException | ScenarioException | IllegalArgumentException e) {
-            status.setText(e.getMessage());
-            status.getParent().layout();
+            setStatus(e.getMessage());
         }
     }
 
@@ -306,6 +314,11 @@ public final class SimulationView extends ViewPart {
             throw new IllegalArgumentException(what + " must be more than zero.");
         }
         return value;
+    }
+
+    private void setStatus(String text) {
+        status.setText(text);
+        status.getParent().getParent().layout(true, true);
     }
 
     private void refreshWhileRunning(SimulationJob running) {
@@ -328,8 +341,7 @@ public final class SimulationView extends ViewPart {
         long events = r.eventCount();
         String summary = (r.isCancelled() ? "Cancelled at " + EventLog.clock(r.end()) : "Simulated " + EventLog.clock(r.end())) + ": " + events
                 + (events == 1 ? " event" : " events") + (events > shownEvents.size() ? " (first " + shownEvents.size() + " listed)" : "");
-        status.setText(summary);
-        status.getParent().layout();
+        setStatus(summary);
         runButton.setEnabled(design != null);
         cancelButton.setEnabled(false);
         moveCursor(Math.min(cursor, r.end()), false);
