@@ -108,8 +108,8 @@ HOME="$work/home" "$install/cellwright" fake-gx --broker "127.0.0.1:$port" --dur
 HOME="$work/home" "$install/cellwright" gx-sim --broker "127.0.0.1:$port" --design "$(cd "$(dirname "$0")/../.." && pwd)"/examples/001-example-1-multiplus-compact-mppt.cwdesign \
     --speed 600 --duration 2h >"$work/gx-sim.out" 2>"$work/gx-sim.err" & sim_pid=$!
 sleep 3
-run monitor 0 monitor --broker "127.0.0.1:$port" --portal-id c0619ab00001 --duration 3s
 run monitor-gx-sim 0 monitor --broker "127.0.0.1:$port" --portal-id c0619ab00002 --duration 2s
+run monitor 0 monitor --broker "127.0.0.1:$port" --portal-id c0619ab00001 --duration 3s
 wait "$sim_pid" || fail "'cellwright gx-sim' failed: $(cat "$work/gx-sim.err")"
 kill "$gx_pid" "$broker_pid" 2>/dev/null || true
 expect "$work/monitor-gx-sim.out" 'battery/512  House bank'

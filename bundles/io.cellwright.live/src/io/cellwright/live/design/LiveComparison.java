@@ -38,8 +38,8 @@ import io.cellwright.model.design.SystemDesign;
  */
 public final class LiveComparison {
 
-    /** The Venus OS alarm paths (venus-os-mqtt facts, "Alarms"). */
-    static final String ALARM_SOURCE = "venus-os-mqtt facts, Alarms (0 OK, 1 warning, 2 alarm)";
+    /** The Venus OS alarm paths: {@code Alarms/<name>}, 0 OK, 1 warning, 2 alarm (venus-os-mqtt facts, "Alarms"). */
+    static final String ALARM_SOURCE = "venus-os-mqtt §Alarms";
 
     private LiveComparison() {
     }

@@ -43,12 +43,13 @@ final class DesignBindings {
     private DesignBindings() {
     }
 
+    /** The design's file name (short, and what the editor tab shows), else its name. */
     static String designName(SystemDesign design) {
-        if (design.getName() != null && !design.getName().isBlank()) {
-            return design.getName();
-        }
         Resource r = design.eResource();
-        return r == null ? "design" : r.getURI().lastSegment();
+        if (r != null && r.getURI().lastSegment() != null) {
+            return org.eclipse.emf.common.util.URI.decode(r.getURI().lastSegment());
+        }
+        return design.getName() != null && !design.getName().isBlank() ? design.getName() : "design";
     }
 
     /** Every component of every open design. */

@@ -94,7 +94,7 @@ public final class LiveView extends ViewPart {
         column("Device / quantity", 260, new NameLabels());
         column("Value", 150, new ValueLabels());
         column("Path", 220, new PathLabels());
-        column("Design", 640, new DesignLabels());
+        column("Design", 900, new DesignLabels());
         viewer.addSelectionChangedListener(e -> updateActions());
         createActions();
         showStatus();
