@@ -33,10 +33,16 @@ final class DesignBindings {
 
     /** A design component a device can be bound to, in an open design. */
     record Candidate(EditingDomain domain, SystemDesign design, ComponentInstance component) {
+        /** "bms — Smart BMS 12-200  (boat.cwdesign)". */
         String label() {
             String type = component.getType() == null ? "?" : component.getType().getName();
+            return component.getId() + " — " + type + "  (" + designName(design) + ")";
+        }
+
+        /** The label, and the device the component is bound to already (the bind dialog's choices). */
+        String choiceLabel() {
             DeviceKey bound = LiveComparison.boundDevice(component);
-            return component.getId() + " — " + type + "  (" + designName(design) + ")" + (bound == null ? "" : "  [bound to " + bound + "]");
+            return label() + (bound == null ? "" : "  [bound to " + bound + "]");
         }
     }
 

@@ -351,7 +351,7 @@ public final class LiveView extends ViewPart {
                 new org.eclipse.jface.viewers.LabelProvider() {
                     @Override
                     public String getText(Object element) {
-                        return ((DesignBindings.Candidate) element).label();
+                        return ((DesignBindings.Candidate) element).choiceLabel();
                     }
                 });
         dialog.setTitle("Bind to Design Component");
