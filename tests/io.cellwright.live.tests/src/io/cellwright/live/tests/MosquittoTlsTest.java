@@ -44,6 +44,10 @@ class MosquittoTlsTest {
         openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=gx.local", "-keyout", "server.key", "-out", "server.csr");
         Files.writeString(dir.resolve("san.ext"), "subjectAltName=DNS:gx.local,IP:127.0.0.1\n", StandardCharsets.UTF_8);
         openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-days", "2", "-extfile", "san.ext", "-out", "server.pem");
+        // mosquitto started as root reads its key after dropping to its own user: let it read this test-only key.
+        for (Path path : List.of(dir, dir.resolve("ca.pem"), dir.resolve("server.pem"), dir.resolve("server.key"))) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+        }
         port = TestBroker.freePort();
         Files.writeString(dir.resolve("mosquitto.conf"), "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\n"
                 + "cafile " + dir.resolve("ca.pem") + "\ncertfile " + dir.resolve("server.pem") + "\nkeyfile " + dir.resolve("server.key") + "\n"
