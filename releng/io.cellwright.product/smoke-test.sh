@@ -104,9 +104,18 @@ port=$(( 20000 + $$ % 10000 ))
 printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest none\n' "$port" >"$work/mosquitto.conf"
 "$mosquitto" -c "$work/mosquitto.conf" & broker_pid=$!
 HOME="$work/home" "$install/cellwright" fake-gx --broker "127.0.0.1:$port" --duration 60s >"$work/fake-gx.out" 2>"$work/fake-gx.err" & gx_pid=$!
+# gx-sim: example 1's overnight run at 600 x (Load disconnect at 00:58 simulated = 6 s; 2 h = 12 s), seen by monitor.
+HOME="$work/home" "$install/cellwright" gx-sim --broker "127.0.0.1:$port" --design "$(cd "$(dirname "$0")/../.." && pwd)"/examples/001-example-1-multiplus-compact-mppt.cwdesign \
+    --speed 600 --duration 2h >"$work/gx-sim.out" 2>"$work/gx-sim.err" & sim_pid=$!
 sleep 3
-run monitor 0 monitor --broker "127.0.0.1:$port" --duration 3s
+run monitor-gx-sim 0 monitor --broker "127.0.0.1:$port" --portal-id c0619ab00002 --duration 2s
+run monitor 0 monitor --broker "127.0.0.1:$port" --portal-id c0619ab00001 --duration 3s
+wait "$sim_pid" || fail "'cellwright gx-sim' failed: $(cat "$work/gx-sim.err")"
 kill "$gx_pid" "$broker_pid" 2>/dev/null || true
+expect "$work/monitor-gx-sim.out" 'battery/512  House bank'
+expect "$work/monitor-gx-sim.out" 'Soc +State of charge +[0-9.]+ %'
+expect "$work/gx-sim.out" 'pre-alarm ON'
+expect "$work/gx-sim.out" 'the device has gone'
 expect "$work/monitor.out" 'battery/512  House bank  \(product 41957\)'
 expect "$work/monitor.out" 'Dc/0/Voltage +Voltage +26\.[0-9]+ V'
 run usage 64 no-such-command

@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
 import io.cellwright.live.AlarmState;
+import io.cellwright.live.DeviceKey;
 import io.cellwright.live.LiveDevice;
 import io.cellwright.live.LiveModel;
 import io.cellwright.live.Quantities;
+import io.cellwright.live.design.Difference;
+import io.cellwright.live.design.LiveComparison;
 
 /** The rows of the Live view's tree: devices, their values, their alarms. */
 final class LiveRows {
@@ -58,8 +62,29 @@ final class LiveRows {
         }
     }
 
+    /** The design component a device is bound to and how the device differs from it. */
+    record DifferencesRow(LiveDevice device, DesignBindings.Candidate bound, List<Difference> differences) implements Row {
+        @Override
+        public Object identity() {
+            return List.of(device.key(), "#differences");
+        }
+    }
+
+    record DifferenceRow(LiveDevice device, int index, Difference difference) implements Row {
+        @Override
+        public Object identity() {
+            return List.of(device.key(), "#difference", index);
+        }
+    }
+
     /** Devices at the top; under each the known battery quantities in reading order, other paths, then the alarms. */
     static final class Content implements ITreeContentProvider {
+        private final Function<DeviceKey, DesignBindings.Candidate> bindings;
+
+        Content(Function<DeviceKey, DesignBindings.Candidate> bindings) {
+            this.bindings = bindings;
+        }
+
         @Override
         public Object[] getElements(Object input) {
             return ((LiveModel) input).devices().stream().map(DeviceRow::new).toArray();
@@ -74,6 +99,11 @@ final class LiveRows {
                 paths.retainAll(device.values().keySet());
                 device.values().keySet().stream().filter(p -> !p.startsWith(Quantities.ALARM_PREFIX)).forEach(paths::add);
                 List<Row> rows = new ArrayList<>();
+                DesignBindings.Candidate bound = bindings.apply(device.key());
+                if (bound != null) {
+                    // First: a bound device is there to be compared with its design.
+                    rows.add(new DifferencesRow(device, bound, LiveComparison.compare(bound.component(), device)));
+                }
                 paths.forEach(p -> rows.add(new ValueRow(device, p)));
                 if (!device.alarms().isEmpty()) {
                     rows.add(new AlarmsRow(device));
@@ -89,6 +119,13 @@ final class LiveRows {
                 rows.sort((x, y) -> Boolean.compare(((AlarmRow) y).state().isActive(), ((AlarmRow) x).state().isActive()));
                 return rows.toArray();
             }
+            if (parent instanceof DifferencesRow d) {
+                List<Row> rows = new ArrayList<>();
+                for (int i = 0; i < d.differences().size(); i++) {
+                    rows.add(new DifferenceRow(d.device(), i, d.differences().get(i)));
+                }
+                return rows.toArray();
+            }
             return new Object[0];
         }
 
@@ -99,7 +136,7 @@ final class LiveRows {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof DeviceRow || element instanceof AlarmsRow;
+            return element instanceof DeviceRow || element instanceof AlarmsRow || element instanceof DifferencesRow d && !d.differences().isEmpty();
         }
     }
 

@@ -44,6 +44,8 @@ import io.cellwright.live.session.ReplayConnection;
 import io.cellwright.live.ui.internal.LiveRows.AlarmRow;
 import io.cellwright.live.ui.internal.LiveRows.AlarmsRow;
 import io.cellwright.live.ui.internal.LiveRows.DeviceRow;
+import io.cellwright.live.ui.internal.LiveRows.DifferenceRow;
+import io.cellwright.live.ui.internal.LiveRows.DifferencesRow;
 import io.cellwright.live.ui.internal.LiveRows.ValueRow;
 
 /**
@@ -58,6 +60,9 @@ public final class LiveView extends ViewPart {
     static final String AUTO_CONNECT = "cellwright.live.connect";
     /** With {@link #AUTO_CONNECT}: the view fills the window (screenshots). */
     static final String MAXIMIZE = "cellwright.live.maximize";
+    static final String OPEN_DESIGN = "cellwright.live.open";
+    static final String BIND_COMPONENT = "cellwright.live.bind";
+    private String pendingBind;
     private static final System.Logger LOG = System.getLogger(LiveView.class.getName());
     private static final int REDRAW_MILLIS = 250;
 
@@ -66,10 +71,14 @@ public final class LiveView extends ViewPart {
     private volatile AbstractLiveConnection connection;
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final java.util.Set<io.cellwright.live.DeviceKey> expandedOnce = new java.util.HashSet<>();
+    private final java.util.Set<io.cellwright.live.DeviceKey> differencesOpened = new java.util.HashSet<>();
     private final LiveModel.Listener modelListener = change -> dirty.set(true);
     private Action connectAction;
     private Action disconnectAction;
     private Action writeAction;
+    private Action bindAction;
+    /** Devices bound to components of open designs; refreshed with the tree. */
+    private volatile java.util.Map<io.cellwright.live.DeviceKey, DesignBindings.Candidate> bindings = java.util.Map.of();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -80,11 +89,12 @@ public final class LiveView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.getTree().setHeaderVisible(true);
         viewer.setComparer(new LiveRows.Comparer());
-        viewer.setContentProvider(new LiveRows.Content());
+        viewer.setContentProvider(new LiveRows.Content(key -> bindings.get(key)));
         viewer.setAutoExpandLevel(2);
         column("Device / quantity", 260, new NameLabels());
         column("Value", 150, new ValueLabels());
         column("Path", 220, new PathLabels());
+        column("Design", 900, new DesignLabels());
         viewer.addSelectionChangedListener(e -> updateActions());
         createActions();
         showStatus();
@@ -96,6 +106,8 @@ public final class LiveView extends ViewPart {
                     return;
                 }
                 if (dirty.getAndSet(false)) {
+                    demoBind();
+                    bindings = DesignBindings.bound();
                     viewer.refresh();
                     expandNewDevices();
                     showStatus();
@@ -105,6 +117,7 @@ public final class LiveView extends ViewPart {
         });
         String auto = System.getProperty(AUTO_CONNECT);
         if (auto != null && !auto.isBlank()) {
+            openDemoDesign();
             if (Boolean.getBoolean(MAXIMIZE)) {
                 display.asyncExec(() -> getSite().getPage().setPartState(getSite().getPage().getReference(this), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED));
             }
@@ -112,11 +125,74 @@ public final class LiveView extends ViewPart {
         }
     }
 
-    /** Opens each device the first time it appears; later the user's expansion is kept. */
+    /**
+     * Demos and screenshots, with {@link #AUTO_CONNECT}: {@code -Dcellwright.live.open=FILE.cwdesign} opens a design
+     * and {@code -Dcellwright.live.bind=COMPONENT} binds the first battery device that appears to that component.
+     */
+    private void openDemoDesign() {
+        String file = System.getProperty(OPEN_DESIGN);
+        pendingBind = System.getProperty(BIND_COMPONENT);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            org.eclipse.ui.ide.IDE.openEditorOnFileStore(getSite().getPage(),
+                    org.eclipse.core.filesystem.EFS.getLocalFileSystem().getStore(Path.of(file).toAbsolutePath().toUri()));
+            getSite().getPage().activate(this);
+        } catch (org.eclipse.ui.PartInitException e) {
+            LOG.log(Level.WARNING, "cannot open " + file, e);
+        }
+    }
+
+    private void demoBind() {
+        AbstractLiveConnection current = connection;
+        if (pendingBind == null || current == null) {
+            return;
+        }
+        for (LiveDevice device : current.model().devices()) {
+            if (device.key().serviceType().equals("battery") && bind(pendingBind, device.key())) {
+                pendingBind = null;
+                return;
+            }
+        }
+    }
+
+    /**
+     * Binds {@code device} to the component {@code componentId} of an open design (the first design that
+     * has one), as the bind dialog does. UI thread.
+     *
+     * @return false when no open design has such a component
+     */
+    public boolean bind(String componentId, io.cellwright.live.DeviceKey device) {
+        for (DesignBindings.Candidate c : DesignBindings.candidates()) {
+            if (c.component().getId().equals(componentId)) {
+                bind(c, device);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Replays a recorded session file as the view's live source ({@code speed} 0: as fast as possible). */
+    public void replay(Path file, double speed) {
+        start(new ReplayConnection(file, speed), false);
+    }
+
+    /** The view's tree (tests read what a user sees). */
+    public org.eclipse.swt.widgets.Tree tree() {
+        return viewer.getTree();
+    }
+
+    /** Opens each device, and its differences from the design, the first time they appear; later the user's expansion is kept. */
     private void expandNewDevices() {
         for (org.eclipse.swt.widgets.TreeItem item : viewer.getTree().getItems()) {
             if (item.getData() instanceof DeviceRow row && expandedOnce.add(row.device().key())) {
                 viewer.expandToLevel(row, 1);
+            }
+            for (org.eclipse.swt.widgets.TreeItem child : item.getItems()) {
+                if (child.getData() instanceof DifferencesRow d && !d.differences().isEmpty() && differencesOpened.add(d.device().key())) {
+                    viewer.expandToLevel(d, 1);
+                }
             }
         }
     }
@@ -154,7 +230,7 @@ public final class LiveView extends ViewPart {
                 dialog.setFilterExtensions(new String[] { "*.cwlive", "*" });
                 String file = dialog.open();
                 if (file != null) {
-                    start(new ReplayConnection(Path.of(file), 1), false);
+                    replay(Path.of(file), 1);
                 }
             }
         };
@@ -166,10 +242,19 @@ public final class LiveView extends ViewPart {
             }
         };
         writeAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVE_EDIT));
+        bindAction = new Action("Bind to Design Component…") {
+            @Override
+            public void run() {
+                bindSelected();
+            }
+        };
+        bindAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_HOME_NAV));
+        bindAction.setToolTipText("Bind the selected device to a component of an open design, to see where they differ");
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(connectAction);
         toolbar.add(replay);
         toolbar.add(writeAction);
+        toolbar.add(bindAction);
         toolbar.add(disconnectAction);
         updateActions();
     }
@@ -179,6 +264,7 @@ public final class LiveView extends ViewPart {
         stop();
         connection = next;
         expandedOnce.clear();
+        differencesOpened.clear();
         next.model().addListener(modelListener);
         next.addListener((c, state, detail) -> asyncUi(() -> {
             showStatus();
@@ -250,6 +336,56 @@ public final class LiveView extends ViewPart {
         }).schedule();
     }
 
+    /** Asks which component of an open design the selected device is, and binds it (undoable, saved with the design). */
+    private void bindSelected() {
+        LiveDevice device = selectedDevice();
+        if (device == null) {
+            return;
+        }
+        java.util.List<DesignBindings.Candidate> candidates = DesignBindings.candidates();
+        if (candidates.isEmpty()) {
+            MessageDialog.openInformation(getSite().getShell(), "Bind to Design Component", "Open a design (.cwdesign) first: its components are what a device can be bound to.");
+            return;
+        }
+        org.eclipse.ui.dialogs.ElementListSelectionDialog dialog = new org.eclipse.ui.dialogs.ElementListSelectionDialog(getSite().getShell(),
+                new org.eclipse.jface.viewers.LabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        return ((DesignBindings.Candidate) element).choiceLabel();
+                    }
+                });
+        dialog.setTitle("Bind to Design Component");
+        dialog.setMessage("Which design component is " + device.displayName() + " (" + device.key() + ")?");
+        dialog.setElements(candidates.toArray());
+        dialog.setMultipleSelection(false);
+        if (dialog.open() == org.eclipse.ui.dialogs.ElementListSelectionDialog.OK && dialog.getFirstResult() instanceof DesignBindings.Candidate choice) {
+            bind(choice, device.key());
+        }
+    }
+
+    /** Binds and redraws (also used by tests and the screenshot property). */
+    void bind(DesignBindings.Candidate choice, io.cellwright.live.DeviceKey device) {
+        DesignBindings.bind(choice, device);
+        dirty.set(true);
+    }
+
+    private LiveDevice selectedDevice() {
+        Object row = selected();
+        if (row instanceof DeviceRow d) {
+            return d.device();
+        }
+        if (row instanceof ValueRow v) {
+            return v.device();
+        }
+        if (row instanceof AlarmsRow a) {
+            return a.device();
+        }
+        if (row instanceof AlarmRow a) {
+            return a.device();
+        }
+        return row instanceof DifferencesRow d ? d.device() : row instanceof DifferenceRow d ? d.device() : null;
+    }
+
     private static Object parse(String text) {
         try {
             double d = Double.parseDouble(text);
@@ -270,6 +406,7 @@ public final class LiveView extends ViewPart {
         AbstractLiveConnection current = connection;
         disconnectAction.setEnabled(current != null);
         writeAction.setEnabled(current != null && current.isConnected() && current.writeGuard().isEnabled() && selected() instanceof ValueRow);
+        bindAction.setEnabled(current != null && selectedDevice() != null);
     }
 
     private void showStatus() {
@@ -351,6 +488,16 @@ public final class LiveView extends ViewPart {
             if (element instanceof AlarmRow a) {
                 return a.name();
             }
+            if (element instanceof DifferencesRow) {
+                return "Differences from the design";
+            }
+            if (element instanceof DifferenceRow d) {
+                return switch (d.difference().kind()) {
+                    case OTHER_PRODUCT -> "Other product";
+                    case ALARM -> "Alarm active";
+                    case LIMIT_EXCEEDED -> "Limit exceeded";
+                };
+            }
             return String.valueOf(element);
         }
 
@@ -361,7 +508,8 @@ public final class LiveView extends ViewPart {
     }
 
     private static boolean activeAlarm(Object element) {
-        return element instanceof AlarmRow a && a.state().isActive() || element instanceof AlarmsRow g && g.active() > 0;
+        return element instanceof AlarmRow a && a.state().isActive() || element instanceof AlarmsRow g && g.active() > 0
+                || element instanceof DifferencesRow d && !d.differences().isEmpty() || element instanceof DifferenceRow;
     }
 
     /** The second column: values with units, alarm states. */
@@ -382,6 +530,9 @@ public final class LiveView extends ViewPart {
             }
             if (element instanceof AlarmRow a) {
                 return a.state().label();
+            }
+            if (element instanceof DifferencesRow d) {
+                return d.differences().isEmpty() ? "none" : d.differences().size() + " found";
             }
             return "";
         }
@@ -409,6 +560,29 @@ public final class LiveView extends ViewPart {
                 return Quantities.ALARM_PREFIX + a.name();
             }
             return "";
+        }
+    }
+
+    /** The fourth column: the bound design component and each difference as a sentence with its source. */
+    private final class DesignLabels extends ColumnLabelProvider {
+        @Override
+        public String getText(Object element) {
+            if (element instanceof DeviceRow d) {
+                DesignBindings.Candidate bound = bindings.get(d.device().key());
+                return bound == null ? "not bound (Bind to Design Component…)" : "bound to " + bound.label();
+            }
+            if (element instanceof DifferencesRow d) {
+                return d.differences().isEmpty() ? "the device agrees with " + d.bound().component().getId() : "";
+            }
+            if (element instanceof DifferenceRow d) {
+                return d.difference().text();
+            }
+            return "";
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            return element instanceof DifferenceRow d ? d.difference().text() : null;
         }
     }
 }
