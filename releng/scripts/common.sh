@@ -96,4 +96,4 @@ cw_source_stamp() {
 
 # Debian packages the workbench needs at run time (SWT on GTK 3) and the tests need besides.
 CW_RUN_PACKAGES="libgtk-3-0"
-CW_TEST_PACKAGES="libgtk-3-0 xvfb mosquitto"
+CW_TEST_PACKAGES="libgtk-3-0 xvfb mosquitto openssl"
