@@ -1,0 +1,40 @@
+package io.cellwright.diagram.internal;
+
+import java.util.List;
+
+import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
+import org.eclipse.glsp.server.layout.ServerLayoutKind;
+import org.eclipse.glsp.server.types.EdgeTypeHint;
+import org.eclipse.glsp.server.types.ShapeTypeHint;
+
+import io.cellwright.diagram.WiringTypes;
+
+/** What the client may do with each element type; bounds come from the server (notation + ELK). */
+public class WiringDiagramConfiguration extends BaseDiagramConfiguration {
+
+    @Override
+    public List<ShapeTypeHint> getShapeTypeHints() {
+        return List.of(new ShapeTypeHint(WiringTypes.COMPONENT, true, false, false, false),
+                new ShapeTypeHint(WiringTypes.TERMINAL, false, false, false, false));
+    }
+
+    @Override
+    public List<EdgeTypeHint> getEdgeTypeHints() {
+        return List.of(new EdgeTypeHint(WiringTypes.WIRE, false, false, true, List.of(WiringTypes.TERMINAL), List.of(WiringTypes.TERMINAL)));
+    }
+
+    @Override
+    public ServerLayoutKind getLayoutKind() {
+        return ServerLayoutKind.MANUAL;
+    }
+
+    @Override
+    public boolean needsClientLayout() {
+        return false;
+    }
+
+    @Override
+    public boolean animatedUpdate() {
+        return false;
+    }
+}
