@@ -1,0 +1,115 @@
+/*
+ * The Cellwright wiring diagram client. It runs in the SWT Browser of the Wiring Diagram editor and talks
+ * JSON-RPC with the GLSP server in the same Java process, without a socket: messages to the server go
+ * through the BrowserFunction `cellwrightToServer` (a string each), messages from the server arrive
+ * through `cellwright.receive(json)`, which Java calls with Browser.execute. The editor calls
+ * `cellwright.start(...)` once the page has loaded (BrowserFunctions do not exist while it first runs).
+ */
+import 'reflect-metadata';
+
+import {
+    BaseJsonrpcGLSPClient,
+    DiagramLoader,
+    EditMode,
+    FitToScreenAction,
+    GLSPActionDispatcher,
+    TYPES,
+    WebSocketWrapper,
+    createWebSocketConnection
+} from '@eclipse-glsp/client';
+import '@eclipse-glsp/client/css/glsp-sprotty.css';
+import '@vscode/codicons/dist/codicon.css';
+import '../css/diagram.css';
+import { createWiringDiagramContainer } from './di.config';
+
+interface StartOptions {
+    diagramType: string;
+    sourceUri: string;
+    readonly: boolean;
+}
+
+declare global {
+    interface Window {
+        cellwrightToServer?: (json: string) => unknown;
+        cellwright: {
+            start(options: StartOptions): void;
+            receive(json: string): void;
+            state: string;
+            error?: string;
+        };
+    }
+}
+
+/** The message channel a GLSP jsonrpc connection expects of a web socket, over the two browser calls. */
+class JavaChannel implements WebSocketWrapper {
+    private readonly listeners: Array<(data: unknown) => void> = [];
+    private readonly pending: string[] = [];
+
+    send(content: string | ArrayBufferLike | ArrayBufferView): void {
+        if (!window.cellwrightToServer) {
+            throw new Error('the Cellwright editor did not install cellwrightToServer');
+        }
+        window.cellwrightToServer(String(content));
+    }
+
+    onMessage(cb: (data: unknown) => void): void {
+        this.listeners.push(cb);
+        this.pending.splice(0).forEach(json => cb(json));
+    }
+
+    onError(_cb: (reason: unknown) => void): void {
+        // the in-process channel has no transport errors of its own
+    }
+
+    onClose(_cb: (code: number, reason: string) => void): void {
+        // closed when the editor closes, together with the page
+    }
+
+    dispose(): void {
+        this.listeners.length = 0;
+    }
+
+    receive(json: string): void {
+        if (this.listeners.length === 0) {
+            this.pending.push(json);
+        } else {
+            this.listeners.forEach(cb => cb(json));
+        }
+    }
+}
+
+const channel = new JavaChannel();
+
+async function start(options: StartOptions): Promise<void> {
+    window.cellwright.state = 'starting';
+    const connection = createWebSocketConnection(channel);
+    const glspClient = new BaseJsonrpcGLSPClient({ id: 'cellwright', connectionProvider: connection });
+    const container = createWiringDiagramContainer({
+        clientId: 'sprotty',
+        diagramType: options.diagramType,
+        sourceUri: options.sourceUri,
+        editMode: options.readonly ? EditMode.READONLY : EditMode.EDITABLE,
+        glspClientProvider: async () => glspClient
+    });
+    await container.get(DiagramLoader).load();
+    window.cellwright.state = 'loaded';
+    // Fit the whole design into the editor: sprotty does not draw what lies outside the visible canvas.
+    const dispatcher = container.get<GLSPActionDispatcher>(TYPES.IActionDispatcher);
+    await dispatcher.onceModelInitialized();
+    await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+    window.cellwright.state = 'shown';
+}
+
+window.cellwright = {
+    state: 'page-loaded',
+    start(options: StartOptions): void {
+        start(options).catch(error => {
+            window.cellwright.state = 'failed';
+            window.cellwright.error = String(error && error.stack ? error.stack : error);
+            console.error(error);
+        });
+    },
+    receive(json: string): void {
+        channel.receive(json);
+    }
+};

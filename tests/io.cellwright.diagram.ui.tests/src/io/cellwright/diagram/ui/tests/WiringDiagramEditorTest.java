@@ -1,0 +1,74 @@
+package io.cellwright.diagram.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.cellwright.diagram.WiringTypes;
+import io.cellwright.diagram.ui.internal.WiringDiagramEditor;
+import io.cellwright.model.design.SystemDesign;
+
+/** The Wiring Diagram editor draws a design in the workbench: counted from what the browser rendered. */
+class WiringDiagramEditorTest {
+
+    static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+    /** Rendered elements under the visible diagram only (sprotty keeps a hidden copy for measuring). */
+    private static final String COUNT = "return document.querySelectorAll('#sprotty g.%s').length;";
+
+    private final IWorkbenchPage page = Ui.window().getActivePage();
+
+    @AfterEach
+    void closeEditors() {
+        Ui.run(() -> page.closeAllEditors(false));
+    }
+
+    @Test
+    void example1ShowsOneNodePerComponentAndOneEdgePerWire() throws Exception {
+        Path file = EXAMPLES.resolve("001-example-1-multiplus-compact-mppt.cwdesign");
+        WiringDiagramEditor editor = assertInstanceOf(WiringDiagramEditor.class, Ui.call(() -> open(file)));
+        SystemDesign design = editor.design();
+        Browser browser = Ui.call(editor::browser);
+
+        int nodes = waitForRendered(browser, WiringTypes.CSS_COMPONENT, design.getComponents().size());
+        int wires = waitForRendered(browser, WiringTypes.CSS_WIRE, design.getWires().size());
+
+        assertEquals(design.getComponents().size(), nodes, "components drawn");
+        assertEquals(design.getWires().size(), wires, "wires drawn");
+        assertEquals("Wiring Diagram", Ui.call(() -> page.getWorkbenchWindow().getWorkbench().getEditorRegistry()
+                .findEditor(WiringDiagramEditor.ID).getLabel()));
+    }
+
+    private IEditorPart open(Path file) {
+        try {
+            return IDE.openEditor(page, file.toUri(), WiringDiagramEditor.ID, true);
+        } catch (PartInitException e) {
+            throw new AssertionError("could not open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits up to 60 s until the client has drawn {@code expected} elements; returns the last count. */
+    private static int waitForRendered(Browser browser, String cssClass, int expected) throws InterruptedException {
+        int count = -1;
+        String state = null;
+        for (int i = 0; i < 600; i++) {
+            count = Ui.call(() -> ((Number) browser.evaluate(COUNT.formatted(cssClass))).intValue());
+            if (count == expected) {
+                return count;
+            }
+            Thread.sleep(100);
+        }
+        state = Ui.call(() -> String.valueOf(browser.evaluate(
+                "return window.cellwright ? window.cellwright.state + ' ' + (window.cellwright.error || '') : 'no client script';")));
+        throw new AssertionError("after 60 s the diagram shows " + count + " elements ." + cssClass + ", expected " + expected
+                + "; client state: " + state);
+    }
+}
