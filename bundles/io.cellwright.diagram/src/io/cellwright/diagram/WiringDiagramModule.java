@@ -1,12 +1,17 @@
 package io.cellwright.diagram;
 
 import org.eclipse.glsp.server.di.DiagramModule;
+import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.model.GModelState;
+import org.eclipse.glsp.server.operations.OperationHandler;
 
+import io.cellwright.diagram.internal.CreateWireHandler;
 import io.cellwright.diagram.internal.WiringDiagramConfiguration;
 import io.cellwright.diagram.internal.WiringGModelFactory;
+import io.cellwright.diagram.internal.WiringModelState;
 import io.cellwright.diagram.internal.WiringSourceModelStorage;
 
 /** The GLSP diagram module of the wiring diagram of one design. */
@@ -37,6 +42,17 @@ public class WiringDiagramModule extends DiagramModule {
     @Override
     protected Class<? extends GModelFactory> bindGModelFactory() {
         return WiringGModelFactory.class;
+    }
+
+    @Override
+    protected Class<? extends GModelState> bindGModelState() {
+        return WiringModelState.class;
+    }
+
+    @Override
+    protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
+        super.configureOperationHandlers(binding);
+        binding.add(CreateWireHandler.class);
     }
 
     @Override
