@@ -8,6 +8,7 @@
 import 'reflect-metadata';
 
 import {
+    Action,
     BaseJsonrpcGLSPClient,
     DiagramLoader,
     EditMode,
@@ -34,6 +35,8 @@ declare global {
         cellwright: {
             start(options: StartOptions): void;
             receive(json: string): void;
+            /** Hands an action to the diagram (tests and, later, the editor's own commands use it). */
+            dispatch(action: Action): Promise<void>;
             state: string;
             error?: string;
         };
@@ -79,6 +82,7 @@ class JavaChannel implements WebSocketWrapper {
 }
 
 const channel = new JavaChannel();
+let actionDispatcher: GLSPActionDispatcher | undefined;
 
 async function start(options: StartOptions): Promise<void> {
     window.cellwright.state = 'starting';
@@ -95,6 +99,7 @@ async function start(options: StartOptions): Promise<void> {
     window.cellwright.state = 'loaded';
     // Fit the whole design into the editor: sprotty does not draw what lies outside the visible canvas.
     const dispatcher = container.get<GLSPActionDispatcher>(TYPES.IActionDispatcher);
+    actionDispatcher = dispatcher;
     await dispatcher.onceModelInitialized();
     await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
     window.cellwright.state = 'shown';
@@ -111,5 +116,8 @@ window.cellwright = {
     },
     receive(json: string): void {
         channel.receive(json);
+    },
+    dispatch(action: Action): Promise<void> {
+        return actionDispatcher ? actionDispatcher.dispatch(action) : Promise.reject(new Error('the diagram has not started'));
     }
 };

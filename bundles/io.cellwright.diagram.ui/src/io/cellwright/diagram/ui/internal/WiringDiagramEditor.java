@@ -10,6 +10,11 @@ import java.util.concurrent.Executors;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -40,8 +45,9 @@ import io.cellwright.model.design.SystemDesign;
 
 /**
  * The Wiring Diagram editor: the GLSP diagram client in an SWT Browser, talking to a GLSP server in this
- * process (no socket). Read-only in this first version: it shows the design's components, terminals and
- * wires, laid out automatically.
+ * process (no socket). It shows the design's components, terminals and wires, laid out automatically;
+ * the one edit so far is connecting two terminals with a wire (the palette's Wire tool), which runs as an
+ * EMF command on this editor's editing domain, on the display thread.
  */
 public class WiringDiagramEditor extends EditorPart {
 
@@ -50,6 +56,9 @@ public class WiringDiagramEditor extends EditorPart {
     private static final Gson GSON = new Gson();
 
     private SystemDesign design;
+    private Path file;
+    private final AdapterFactoryEditingDomain editingDomain = new AdapterFactoryEditingDomain(
+            new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
     private final DiagramNotation notation = new DiagramNotation();
     private Browser browser;
     private InProcessGlspConnection connection;
@@ -59,7 +68,7 @@ public class WiringDiagramEditor extends EditorPart {
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         setSite(site);
         setInput(input);
-        Path file = pathOf(input);
+        file = pathOf(input);
         if (file == null) {
             throw new PartInitException("The wiring diagram opens design files on disk; " + input.getName() + " is not one.");
         }
@@ -70,6 +79,19 @@ public class WiringDiagramEditor extends EditorPart {
         }
         setPartName(input.getName());
         setTitleToolTip("Wiring diagram of " + file);
+        editingDomain.getCommandStack().addCommandStackListener(event -> site.getShell().getDisplay()
+                .asyncExec(() -> firePropertyChange(PROP_DIRTY)));
+    }
+
+    /**
+     * The diagram server calls this from its own threads; the design is changed only on the display
+     * thread, through this editor's command stack, so the editor, its views and the diagram never race.
+     */
+    private void executeOnDisplayThread(Command command) {
+        Display display = getSite().getShell().getDisplay();
+        if (!display.isDisposed()) {
+            display.syncExec(() -> editingDomain.getCommandStack().execute(command));
+        }
     }
 
     static Path pathOf(IEditorInput input) {
@@ -99,7 +121,7 @@ public class WiringDiagramEditor extends EditorPart {
             thread.setDaemon(true);
             return thread;
         });
-        connection = new InProcessGlspConnection(DesignSource.of(design, notation), json -> display.asyncExec(() -> toClient(json)));
+        connection = new InProcessGlspConnection(DesignSource.of(design, notation, this::executeOnDisplayThread), json -> display.asyncExec(() -> toClient(json)));
         new BrowserFunction(browser, "cellwrightToServer") {
             @Override
             public Object function(Object[] arguments) {
@@ -121,7 +143,7 @@ public class WiringDiagramEditor extends EditorPart {
 
     private String startOptions() {
         return "{\"diagramType\":" + GSON.toJson(WiringTypes.DIAGRAM_TYPE) + ",\"sourceUri\":"
-                + GSON.toJson(String.valueOf(pathOf(getEditorInput()))) + ",\"readonly\":true}";
+                + GSON.toJson(String.valueOf(file)) + ",\"readonly\":false}";
     }
 
     /** The client's page, extracted from the bundle with the rest of its folder (script, style sheet). */
@@ -157,6 +179,10 @@ public class WiringDiagramEditor extends EditorPart {
         return design;
     }
 
+    public AdapterFactoryEditingDomain editingDomain() {
+        return editingDomain;
+    }
+
     @Override
     public void dispose() {
         if (connection != null) {
@@ -175,19 +201,26 @@ public class WiringDiagramEditor extends EditorPart {
         }
     }
 
+    /** Writes the design atomically (the notation is not saved yet: every opening lays the design out). */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        // read-only for now: nothing to save
+        try {
+            DesignFiles.save(design, file);
+            ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (DesignFileException e) {
+            MessageDialog.openError(getSite().getShell(), "Save failed", e.getMessage());
+        }
     }
 
     @Override
     public void doSaveAs() {
-        // read-only for now: nothing to save
+        // Save As is not offered (isSaveAsAllowed is false)
     }
 
     @Override
     public boolean isDirty() {
-        return false;
+        return ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
     }
 
     @Override

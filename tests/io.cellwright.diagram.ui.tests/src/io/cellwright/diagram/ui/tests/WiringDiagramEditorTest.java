@@ -1,8 +1,11 @@
 package io.cellwright.diagram.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.browser.Browser;
@@ -12,10 +15,12 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.cellwright.diagram.WiringTypes;
 import io.cellwright.diagram.ui.internal.WiringDiagramEditor;
 import io.cellwright.model.design.SystemDesign;
+import io.cellwright.model.design.Wire;
 
 /** The Wiring Diagram editor draws a design in the workbench: counted from what the browser rendered. */
 class WiringDiagramEditorTest {
@@ -45,6 +50,37 @@ class WiringDiagramEditorTest {
         assertEquals(design.getWires().size(), wires, "wires drawn");
         assertEquals("Wiring Diagram", Ui.call(() -> page.getWorkbenchWindow().getWorkbench().getEditorRegistry()
                 .findEditor(WiringDiagramEditor.ID).getLabel()));
+    }
+
+    /**
+     * Connecting two terminals in the client (the action the Wire tool sends, dispatched in the page)
+     * adds a wire to the design through the editor's command stack, draws it, and makes the editor dirty.
+     */
+    @Test
+    void connectingTwoTerminalsAddsAWireToTheDesignAndDrawsIt(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(EXAMPLES.resolve("001-example-1-multiplus-compact-mppt.cwdesign"), dir.resolve("example1.cwdesign"));
+        WiringDiagramEditor editor = assertInstanceOf(WiringDiagramEditor.class, Ui.call(() -> open(file)));
+        SystemDesign design = editor.design();
+        Browser browser = Ui.call(editor::browser);
+        int before = design.getWires().size();
+        waitForRendered(browser, WiringTypes.CSS_WIRE, before);
+        assertFalse(Ui.call(editor::isDirty));
+
+        Ui.run(() -> browser.evaluate("""
+                cellwright.dispatch({kind: 'createEdge', isOperation: true, elementTypeId: '%s',
+                    sourceElementId: 'bms.load-disconnect', targetElementId: 'mp.remote-in', args: {}});
+                return true;""".formatted(WiringTypes.WIRE)));
+
+        assertEquals(before + 1, waitForRendered(browser, WiringTypes.CSS_WIRE, before + 1), "the new wire is drawn");
+        Wire wire = Ui.call(() -> design.getWires().get(before));
+        assertEquals("bms.load-disconnect", wire.getFrom().getId());
+        assertEquals("mp.remote-in", wire.getTo().getId());
+        assertTrue(Ui.call(editor::isDirty), "the editor has an unsaved change");
+        assertTrue(Ui.call(() -> editor.editingDomain().getCommandStack().canUndo()), "the wire is one undoable command");
+
+        Ui.run(() -> editor.doSave(null));
+        assertFalse(Ui.call(editor::isDirty));
+        assertTrue(Files.readString(file).contains("from=\"bms.load-disconnect\" to=\"mp.remote-in\""), "the saved design has the wire");
     }
 
     private IEditorPart open(Path file) {
