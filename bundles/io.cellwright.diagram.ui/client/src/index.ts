@@ -19,6 +19,9 @@ import {
     createWebSocketConnection
 } from '@eclipse-glsp/client';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
+import '@eclipse-glsp/client/css/status-overlay.css';
+import '@eclipse-glsp/client/css/tool-palette.css';
+import '@eclipse-glsp/client/css/decoration.css';
 import '@vscode/codicons/dist/codicon.css';
 import '../css/diagram.css';
 import { createWiringDiagramContainer } from './di.config';
@@ -39,6 +42,10 @@ declare global {
             dispatch(action: Action): Promise<void>;
             state: string;
             error?: string;
+            /** Errors and warnings the client logged, newest last (shown by the UI tests when they fail). */
+            problems: string[];
+            /** Kinds of the last actions the server sent (tests show them when they fail). */
+            received: string[];
         };
     }
 }
@@ -81,6 +88,14 @@ class JavaChannel implements WebSocketWrapper {
     }
 }
 
+for (const level of ['error', 'warn'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+        window.cellwright?.problems?.push(level + ': ' + args.map(a => (a instanceof Error ? a.stack ?? a.message : String(a))).join(' '));
+        original(...args);
+    };
+}
+
 const channel = new JavaChannel();
 let actionDispatcher: GLSPActionDispatcher | undefined;
 
@@ -101,12 +116,21 @@ async function start(options: StartOptions): Promise<void> {
     const dispatcher = container.get<GLSPActionDispatcher>(TYPES.IActionDispatcher);
     actionDispatcher = dispatcher;
     await dispatcher.onceModelInitialized();
-    await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+    const fit = (): Promise<void> => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+    await fit();
+    // The editor's size settles after the page has loaded, and changes with the workbench: fit again.
+    let pending: number | undefined;
+    window.addEventListener('resize', () => {
+        window.clearTimeout(pending);
+        pending = window.setTimeout(() => fit(), 150);
+    });
     window.cellwright.state = 'shown';
 }
 
 window.cellwright = {
     state: 'page-loaded',
+    problems: [],
+    received: [],
     start(options: StartOptions): void {
         start(options).catch(error => {
             window.cellwright.state = 'failed';
@@ -115,6 +139,10 @@ window.cellwright = {
         });
     },
     receive(json: string): void {
+        const kind = /"kind":"([^"]+)"/.exec(json);
+        const received = window.cellwright.received;
+        received.push(kind ? kind[1] : json.substring(0, 60));
+        received.splice(0, Math.max(0, received.length - 40));
         channel.receive(json);
     },
     dispatch(action: Action): Promise<void> {

@@ -12,6 +12,7 @@ import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
+import org.eclipse.glsp.server.utils.StatusActionUtil;
 
 import com.google.inject.Inject;
 
@@ -29,6 +30,8 @@ import io.cellwright.model.design.Wire;
  * the {@link ConnectRules} refuse adds nothing and tells the designer why.
  */
 public class CreateWireHandler extends BasicOperationHandler<CreateEdgeOperation> implements CreateOperationHandler<CreateEdgeOperation> {
+
+    private static final int REFUSAL_SHOWN_MS = 8000;
 
     @Inject
     private DesignSource source;
@@ -73,8 +76,10 @@ public class CreateWireHandler extends BasicOperationHandler<CreateEdgeOperation
         return Optional.of(new AddWireCommand(design, wire));
     }
 
+    /** The reason goes to the host (message) and into the diagram's status line for a while. */
     private void refuse(String reason) {
         actionDispatcher.dispatch(MessageActionUtil.error(reason));
+        actionDispatcher.dispatch(StatusActionUtil.error(reason, REFUSAL_SHOWN_MS));
     }
 
     private static TerminalInstance terminal(SystemDesign design, String id) {

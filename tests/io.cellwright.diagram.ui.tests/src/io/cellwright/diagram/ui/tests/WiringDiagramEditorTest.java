@@ -54,7 +54,8 @@ class WiringDiagramEditorTest {
 
     /**
      * Connecting two terminals in the client (the action the Wire tool sends, dispatched in the page)
-     * adds a wire to the design through the editor's command stack, draws it, and makes the editor dirty.
+     * adds a wire to the design through the editor's command stack, draws it, and makes the editor dirty;
+     * connecting plus to minus is refused with the reason.
      */
     @Test
     void connectingTwoTerminalsAddsAWireToTheDesignAndDrawsIt(@TempDir Path dir) throws Exception {
@@ -81,6 +82,24 @@ class WiringDiagramEditorTest {
         Ui.run(() -> editor.doSave(null));
         assertFalse(Ui.call(editor::isDirty));
         assertTrue(Files.readString(file).contains("from=\"bms.load-disconnect\" to=\"mp.remote-in\""), "the saved design has the wire");
+
+        // Plus to minus is refused: nothing is added, and the diagram's status line says why.
+        Ui.run(() -> browser.evaluate("""
+                cellwright.dispatch({kind: 'createEdge', isOperation: true, elementTypeId: '%s',
+                    sourceElementId: 'bms.system-plus', targetElementId: 'bat1.battery-minus', args: {}});
+                return true;""".formatted(WiringTypes.WIRE)));
+        String shown = "";
+        for (int i = 0; i < 100 && !shown.contains("short circuit"); i++) {
+            Thread.sleep(100);
+            shown = Ui.call(() -> String.valueOf(browser.evaluate(
+                    "var m = document.querySelector('#sprotty_glsp\\\\.server\\\\.status\\\\.overlay .sprotty-status-message');"
+                            + " return m ? m.textContent : '';")));
+        }
+        String status = Ui.call(() -> String.valueOf(browser.evaluate(
+                "var s = document.querySelector('.sprotty-status'); return (s ? s.outerHTML : 'no status overlay') + ' problems: ' + cellwright.problems.join('; ') + ' received: ' + cellwright.received.join(', ');")));
+        assertTrue(shown.contains("short circuit"), "the refusal is shown: " + shown + "\nstatus: " + status);
+        assertEquals(before + 1, Ui.call(() -> design.getWires().size()), "nothing was added");
+        assertFalse(Ui.call(editor::isDirty));
     }
 
     private IEditorPart open(Path file) {
@@ -103,7 +122,8 @@ class WiringDiagramEditorTest {
             Thread.sleep(100);
         }
         state = Ui.call(() -> String.valueOf(browser.evaluate(
-                "return window.cellwright ? window.cellwright.state + ' ' + (window.cellwright.error || '') : 'no client script';")));
+                "return window.cellwright ? window.cellwright.state + ' ' + (window.cellwright.error || '') + ' problems: '"
+                        + " + window.cellwright.problems.join('; ') : 'no client script';")));
         throw new AssertionError("after 60 s the diagram shows " + count + " elements ." + cssClass + ", expected " + expected
                 + "; client state: " + state);
     }
