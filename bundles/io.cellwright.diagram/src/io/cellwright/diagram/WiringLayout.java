@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.WrappingStrategy;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -38,6 +39,9 @@ public final class WiringLayout {
     /** Rough width of one character of a component name at the client's 13 px label font. */
     private static final double CHAR_WIDTH = 7.5;
 
+    /** Width over height of a typical editor area. */
+    private static final double EDITOR_ASPECT_RATIO = 1.6;
+
     private static boolean metadataRegistered;
 
     private WiringLayout() {
@@ -54,6 +58,10 @@ public final class WiringLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 80.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 20.0);
         root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(20));
+        // A design is often one long chain (battery, BMS, inverter, charger...): wrap the layers into
+        // rows near the editor's shape instead of one long, tiny row.
+        root.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
+        root.setProperty(CoreOptions.ASPECT_RATIO, EDITOR_ASPECT_RATIO);
 
         Map<String, ElkNode> nodes = new HashMap<>();
         Map<TerminalInstance, ElkPort> ports = new HashMap<>();
