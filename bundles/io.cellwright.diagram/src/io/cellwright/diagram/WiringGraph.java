@@ -52,19 +52,20 @@ public final class WiringGraph {
                 .addCssClass(WiringTypes.CSS_COMPONENT)
                 .position(bounds.x(), bounds.y())
                 .size(bounds.width(), bounds.height())
-                .add(label(component));
+                .add(label(component, bounds.width()));
         for (TerminalInstance terminal : component.getTerminals()) {
             node.add(port(terminal, notation));
         }
         return node.build();
     }
 
-    private static GLabel label(ComponentInstance component) {
+    /** The name, centred at the top of the box (the client's labels are anchored at their middle). */
+    private static GLabel label(ComponentInstance component, double nodeWidth) {
         String name = component.getName() == null || component.getName().isBlank() ? component.getId() : component.getName();
         return new GLabelBuilder(WiringTypes.LABEL)
                 .id(component.getId() + "#name")
                 .text(name)
-                .position(12, 22)
+                .position(nodeWidth / 2, 22)
                 .build();
     }
 
