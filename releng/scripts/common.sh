@@ -94,6 +94,7 @@ cw_source_stamp() {
     { git rev-parse HEAD 2>/dev/null || echo unknown; git status --porcelain --untracked-files=no 2>/dev/null; } | md5sum | cut -c1-16
 }
 
-# Debian packages the workbench needs at run time (SWT on GTK 3) and the tests need besides.
-CW_RUN_PACKAGES="libgtk-3-0"
-CW_TEST_PACKAGES="libgtk-3-0 xvfb mosquitto openssl"
+# Debian packages the workbench needs at run time (SWT on GTK 3, WebKitGTK for the wiring diagram's
+# browser) and the tests need besides.
+CW_RUN_PACKAGES="libgtk-3-0 libwebkit2gtk-4.1-0"
+CW_TEST_PACKAGES="libgtk-3-0 libwebkit2gtk-4.1-0 xvfb mosquitto openssl"

@@ -1,0 +1,97 @@
+package io.cellwright.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GPort;
+import org.junit.jupiter.api.Test;
+
+import io.cellwright.catalog.CatalogRegistry;
+import io.cellwright.design.DesignFiles;
+import io.cellwright.diagram.DiagramNotation;
+import io.cellwright.diagram.DiagramNotation.Bounds;
+import io.cellwright.diagram.TerminalSides;
+import io.cellwright.diagram.WiringGraph;
+import io.cellwright.diagram.WiringLayout;
+import io.cellwright.diagram.WiringTypes;
+import io.cellwright.model.catalog.DiagramSide;
+import io.cellwright.model.design.ComponentInstance;
+import io.cellwright.model.design.SystemDesign;
+import io.cellwright.model.design.TerminalInstance;
+
+class WiringGraphTest {
+
+    static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
+
+    static SystemDesign example1() throws Exception {
+        return DesignFiles.load(EXAMPLES.resolve("001-example-1-multiplus-compact-mppt.cwdesign"), CatalogRegistry.getDefault());
+    }
+
+    @Test
+    void example1HasOneNodePerComponentAndOneEdgePerWireBetweenTerminalPorts() throws Exception {
+        SystemDesign design = example1();
+        DiagramNotation notation = new DiagramNotation();
+        WiringLayout.layout(design, notation);
+        GGraph graph = WiringGraph.toGraph(design, notation);
+
+        List<GNode> nodes = graph.getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast).toList();
+        List<GEdge> edges = graph.getChildren().stream().filter(GEdge.class::isInstance).map(GEdge.class::cast).toList();
+        assertTrue(design.getComponents().size() >= 5, "example 1 has the BMS, two batteries, inverter/charger, MPPT, shunt");
+        assertEquals(design.getComponents().size(), nodes.size());
+        assertEquals(design.getWires().size(), edges.size());
+
+        Set<String> portIds = nodes.stream().flatMap(n -> n.getChildren().stream()).filter(GPort.class::isInstance)
+                .map(p -> p.getId()).collect(Collectors.toSet());
+        for (GEdge edge : edges) {
+            assertTrue(portIds.contains(edge.getSourceId()), "wire " + edge.getId() + " starts at a terminal port");
+            assertTrue(portIds.contains(edge.getTargetId()), "wire " + edge.getId() + " ends at a terminal port");
+            assertEquals(WiringTypes.ROUTER, edge.getRouterKind());
+        }
+        GNode bms = nodes.stream().filter(n -> n.getId().equals("bms")).findFirst().orElseThrow();
+        GLabel name = bms.getChildren().stream().filter(GLabel.class::isInstance).map(GLabel.class::cast).findFirst().orElseThrow();
+        assertEquals("Smart BMS 12-200", name.getText());
+        GPort systemPlus = (GPort) bms.getChildren().stream().filter(c -> c.getId().equals("bms.system-plus")).findFirst().orElseThrow();
+        assertTrue(systemPlus.getCssClasses().contains("cw-kind-system-positive"), systemPlus.getCssClasses().toString());
+        assertTrue(systemPlus.getCssClasses().contains("cw-power"));
+        GPort loadDisconnect = (GPort) bms.getChildren().stream().filter(c -> c.getId().equals("bms.load-disconnect")).findFirst().orElseThrow();
+        assertTrue(loadDisconnect.getCssClasses().contains("cw-control"));
+    }
+
+    @Test
+    void layoutPlacesEveryComponentWithoutOverlapAndKeepsTerminalSides() throws Exception {
+        SystemDesign design = example1();
+        DiagramNotation notation = new DiagramNotation();
+        WiringLayout.layout(design, notation);
+
+        List<ComponentInstance> components = design.getComponents();
+        for (int i = 0; i < components.size(); i++) {
+            Bounds a = notation.get(components.get(i).getId()).orElseThrow();
+            assertTrue(a.width() > 0 && a.height() > 0);
+            for (int j = i + 1; j < components.size(); j++) {
+                Bounds b = notation.get(components.get(j).getId()).orElseThrow();
+                assertFalse(a.overlaps(b), components.get(i).getId() + " " + a + " overlaps " + components.get(j).getId() + " " + b);
+            }
+            for (TerminalInstance terminal : components.get(i).getTerminals()) {
+                Bounds port = notation.get(terminal.getId()).orElseThrow();
+                DiagramSide side = TerminalSides.sideOf(terminal);
+                String where = terminal.getId() + " at " + port + " on " + a;
+                switch (side) {
+                    case LEFT -> assertTrue(port.x() + port.width() / 2 < a.width() / 2, where);
+                    case RIGHT -> assertTrue(port.x() + port.width() / 2 > a.width() / 2, where);
+                    case BOTTOM -> assertTrue(port.y() + port.height() / 2 > a.height() / 2, where);
+                    default -> { }
+                }
+            }
+        }
+    }
+}
