@@ -10,6 +10,7 @@ stamp=$(cw_source_stamp)
 if [ ! -x "$CW_PRODUCT/cellwright" ] || [ "$(cat "$CW_STAMP" 2>/dev/null)" != "$stamp" ]; then
     cw_say "building the product (the first build downloads from Maven Central and takes a few minutes)"
     cw_maven_opts
+    cw_need_npm
     ./mvnw -B -ntp -DskipTests clean verify >&2
     echo "$stamp" > "$CW_STAMP"
 fi

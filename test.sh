@@ -9,6 +9,7 @@ cd "$(dirname "$0")"
 . releng/scripts/common.sh
 cw_find_jdk
 cw_need_packages $CW_TEST_PACKAGES
+cw_need_npm
 cw_ensure_display
 cw_maven_opts
 export NO_AT_BRIDGE=1

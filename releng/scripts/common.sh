@@ -98,3 +98,8 @@ cw_source_stamp() {
 # browser) and the tests need besides.
 CW_RUN_PACKAGES="libgtk-3-0 libwebkit2gtk-4.1-0"
 CW_TEST_PACKAGES="libgtk-3-0 libwebkit2gtk-4.1-0 xvfb mosquitto openssl"
+
+# The build runs `npm ci` and esbuild for the wiring diagram's client: Node.js and npm must be there.
+cw_need_npm() {
+    command -v npm >/dev/null 2>&1 || cw_need_packages nodejs npm
+}
