@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cellwright.design.Nets;
 import io.cellwright.model.catalog.AccessoryCableType;
 import io.cellwright.model.catalog.OutputBehaviour;
-import io.cellwright.model.catalog.ProductCategory;
 import io.cellwright.model.catalog.RemoteActivation;
 import io.cellwright.model.catalog.TerminalDefinition;
 import io.cellwright.model.catalog.TerminalKind;
@@ -24,7 +24,7 @@ import io.cellwright.model.design.Wire;
  */
 final class Wiring {
 
-    private final Map<TerminalInstance, TerminalInstance> parent = new HashMap<>();
+    private final Nets nets;
     private final Map<TerminalInstance, Integer> netIndex = new LinkedHashMap<>();
     private final Map<Integer, Driver> netDriver = new HashMap<>();
 
@@ -40,21 +40,12 @@ final class Wiring {
 
     Wiring(SystemDesign design, double resistivityOhmMm2PerM) {
         this.design = design;
+        this.nets = new Nets(design);
         for (Wire wire : design.getWires()) {
             if (wire.getFrom() != null && wire.getTo() != null) {
-                union(wire.getFrom(), wire.getTo());
                 if (wire.isSetLength() && wire.isSetCrossSection() && wire.getCrossSection() > 0) {
                     // There and back: 2 x length (batteries-and-wiring.md, voltage drop 2·L·I·ρ/A).
                     wireOhm.put(wire, 2 * wire.getLength() * resistivityOhmMm2PerM / wire.getCrossSection());
-                }
-            }
-        }
-        for (ComponentInstance component : design.getComponents()) {
-            ProductCategory category = component.getType() == null ? null : component.getType().getCategory();
-            if (category == ProductCategory.FUSE || category == ProductCategory.FUSE_HOLDER) {
-                List<TerminalInstance> terminals = component.getTerminals();
-                for (int i = 1; i < terminals.size(); i++) {
-                    union(terminals.get(0), terminals.get(i));
                 }
             }
         }
@@ -69,26 +60,9 @@ final class Wiring {
         return netIndex.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
     }
 
-    private TerminalInstance find(TerminalInstance terminal) {
-        TerminalInstance root = parent.getOrDefault(terminal, terminal);
-        if (root != terminal) {
-            root = find(root);
-            parent.put(terminal, root);
-        }
-        return root;
-    }
-
-    private void union(TerminalInstance a, TerminalInstance b) {
-        TerminalInstance ra = find(a);
-        TerminalInstance rb = find(b);
-        if (ra != rb) {
-            parent.put(ra, rb);
-        }
-    }
-
     /** The net index of a terminal (its wired group); every terminal has one, a lone terminal its own. */
     int net(TerminalInstance terminal) {
-        TerminalInstance root = find(terminal);
+        TerminalInstance root = nets.root(terminal);
         Integer index = netIndex.get(root);
         if (index == null) {
             index = netIndex.size();

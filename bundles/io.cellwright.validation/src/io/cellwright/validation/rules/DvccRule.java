@@ -1,5 +1,6 @@
 package io.cellwright.validation.rules;
 
+import io.cellwright.design.Nets;
 import io.cellwright.catalog.FactFormatter;
 import io.cellwright.model.catalog.BmsModel;
 import io.cellwright.model.catalog.ProductCategory;

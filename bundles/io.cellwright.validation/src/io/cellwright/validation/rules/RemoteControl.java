@@ -1,5 +1,6 @@
 package io.cellwright.validation.rules;
 
+import io.cellwright.design.Nets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

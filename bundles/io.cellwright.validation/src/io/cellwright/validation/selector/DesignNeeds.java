@@ -1,11 +1,9 @@
 package io.cellwright.validation.selector;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.cellwright.design.DesignSummary;
+import io.cellwright.design.Nets;
 import io.cellwright.model.catalog.BmsModel;
 import io.cellwright.model.catalog.ProductCategory;
 import io.cellwright.model.catalog.TerminalKind;
@@ -14,7 +12,6 @@ import io.cellwright.model.design.BatteryString;
 import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.SystemDesign;
 import io.cellwright.model.design.TerminalInstance;
-import io.cellwright.model.design.Wire;
 
 /** Reads {@link SystemNeeds} off a design: its components, its battery bank and what is wired to a BMS's System+. */
 final class DesignNeeds {
@@ -71,7 +68,7 @@ final class DesignNeeds {
 
     /** Whether a DC load, BatteryProtect, inverter or inverter/charger is on the net of a BMS's System+ terminal. */
     static boolean loadOnSystemConnection(SystemDesign design) {
-        Map<TerminalInstance, TerminalInstance> parent = nets(design);
+        Nets nets = new Nets(design, PASS_THROUGH);
         for (ComponentInstance bms : design.getComponents()) {
             if (!(bms.getType() instanceof BmsModel)) {
                 continue;
@@ -82,48 +79,13 @@ final class DesignNeeds {
                 }
                 for (ComponentInstance device : design.getComponents()) {
                     if (device.getType() != null && DISCONNECTED_BY_SAFETY_RELAY.contains(device.getType().getCategory())
-                            && device.getTerminals().stream().anyMatch(t -> find(parent, t) == find(parent, system))) {
+                            && device.getTerminals().stream().anyMatch(t -> nets.connected(t, system))) {
                         return true;
                     }
                 }
             }
         }
         return false;
-    }
-
-    /** Union-find over the wires, joining the terminals of pass-through parts. */
-    private static Map<TerminalInstance, TerminalInstance> nets(SystemDesign design) {
-        Map<TerminalInstance, TerminalInstance> parent = new HashMap<>();
-        for (Wire wire : design.getWires()) {
-            if (wire.getFrom() != null && wire.getTo() != null) {
-                union(parent, wire.getFrom(), wire.getTo());
-            }
-        }
-        for (ComponentInstance component : design.getComponents()) {
-            if (component.getType() != null && PASS_THROUGH.contains(component.getType().getCategory())) {
-                List<TerminalInstance> terminals = component.getTerminals();
-                for (int i = 1; i < terminals.size(); i++) {
-                    union(parent, terminals.get(0), terminals.get(i));
-                }
-            }
-        }
-        return parent;
-    }
-
-    private static TerminalInstance find(Map<TerminalInstance, TerminalInstance> parent, TerminalInstance terminal) {
-        TerminalInstance root = terminal;
-        while (parent.containsKey(root)) {
-            root = parent.get(root);
-        }
-        return root;
-    }
-
-    private static void union(Map<TerminalInstance, TerminalInstance> parent, TerminalInstance a, TerminalInstance b) {
-        TerminalInstance ra = find(parent, a);
-        TerminalInstance rb = find(parent, b);
-        if (ra != rb) {
-            parent.put(ra, rb);
-        }
     }
 
     static int batteries(BatteryBank bank) {

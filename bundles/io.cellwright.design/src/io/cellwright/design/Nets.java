@@ -1,9 +1,10 @@
-package io.cellwright.validation.rules;
+package io.cellwright.design;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.cellwright.model.catalog.ProductCategory;
 import io.cellwright.model.design.ComponentInstance;
@@ -14,15 +15,24 @@ import io.cellwright.model.design.Wire;
 /**
  * The electrical nets of a design: terminals joined by wires, and through fuses and fuse holders
  * (which pass current). Devices separate nets: a BMS port, a DC-DC converter or a combiner is a
- * boundary, which is what makes "wired straight to the battery" a question about nets.
+ * boundary, which is what makes "wired straight to the battery" a question about nets. Validation, the
+ * BMS selector and the simulation all join terminals this one way.
  */
-final class Nets {
+public final class Nets {
+
+    /** The categories whose terminals are one conductor by default: fuses and fuse holders. */
+    public static final Set<ProductCategory> FUSES = Set.of(ProductCategory.FUSE, ProductCategory.FUSE_HOLDER);
 
     private final Map<TerminalInstance, TerminalInstance> parent = new HashMap<>();
     private final SystemDesign design;
     private Map<TerminalInstance, List<TerminalInstance>> members;
 
-    Nets(SystemDesign design) {
+    public Nets(SystemDesign design) {
+        this(design, FUSES);
+    }
+
+    /** Nets where every component of a category in {@code passThrough} joins all its terminals into one net. */
+    public Nets(SystemDesign design, Set<ProductCategory> passThrough) {
         this.design = design;
         for (Wire wire : design.getWires()) {
             if (wire.getFrom() != null && wire.getTo() != null) {
@@ -31,13 +41,18 @@ final class Nets {
         }
         for (ComponentInstance component : design.getComponents()) {
             ProductCategory category = component.getType() == null ? null : component.getType().getCategory();
-            if (category == ProductCategory.FUSE || category == ProductCategory.FUSE_HOLDER) {
+            if (category != null && passThrough.contains(category)) {
                 List<TerminalInstance> terminals = component.getTerminals();
                 for (int i = 1; i < terminals.size(); i++) {
                     union(terminals.get(0), terminals.get(i));
                 }
             }
         }
+    }
+
+    /** The terminal that stands for the net of {@code terminal}: the same for every terminal of one net. */
+    public TerminalInstance root(TerminalInstance terminal) {
+        return find(terminal);
     }
 
     private TerminalInstance find(TerminalInstance terminal) {
@@ -57,12 +72,12 @@ final class Nets {
         }
     }
 
-    boolean connected(TerminalInstance a, TerminalInstance b) {
+    public boolean connected(TerminalInstance a, TerminalInstance b) {
         return find(a) == find(b);
     }
 
     /** Every terminal of the design in the net of {@code terminal}, itself included. */
-    List<TerminalInstance> members(TerminalInstance terminal) {
+    public List<TerminalInstance> members(TerminalInstance terminal) {
         if (members == null) {
             members = new HashMap<>();
             for (ComponentInstance component : design.getComponents()) {
@@ -75,7 +90,7 @@ final class Nets {
     }
 
     /** The terminals of other components in the net of {@code terminal}. */
-    List<TerminalInstance> others(TerminalInstance terminal) {
+    public List<TerminalInstance> others(TerminalInstance terminal) {
         List<TerminalInstance> others = new ArrayList<>();
         for (TerminalInstance t : members(terminal)) {
             if (t.getComponent() != terminal.getComponent()) {
