@@ -304,7 +304,8 @@ public final class DesignFigures {
         return null;
     }
 
-    static String amps(double value) {
+    /** "34.4 mA", "1.284 A": a current as the GND fuse working prints it. */
+    public static String amps(double value) {
         return value < 1 ? FactFormatter.number(Math.round(value * 10000) / 10.0, -1) + " mA" : FactFormatter.number(Math.round(value * 1000) / 1000.0, -1) + " A";
     }
 }

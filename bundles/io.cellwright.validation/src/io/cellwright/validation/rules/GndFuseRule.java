@@ -35,19 +35,15 @@ final class GndFuseRule extends AbstractRule {
             String working = "(" + figures.gndFuseWorking() + "; " + range + ", " + source() + ")";
             WireFuse fuse = DesignFigures.installedFuse(design, gnd);
             if (fuse == null) {
-                findings.report(this, "The GND wire of " + name(figures.bms()) + " has no fuse; it must be protected: fit at least " + amps(needed) + " " + working + ".",
+                findings.report(this, "The GND wire of " + name(figures.bms()) + " has no fuse; it must be protected: fit at least " + DesignFigures.amps(needed) + " " + working + ".",
                         figures.bms());
             } else if (fuse.getRating() + 1e-9 < needed) {
-                findings.report(this, "The " + amps(fuse.getRating()) + " fuse in the GND wire of " + name(figures.bms()) + " is below the " + amps(needed)
+                findings.report(this, "The " + DesignFigures.amps(fuse.getRating()) + " fuse in the GND wire of " + name(figures.bms()) + " is below the " + DesignFigures.amps(needed)
                         + " it needs and would blow " + working + ".", figures.bms());
             } else if (fuse.getRating() > max + 1e-9) {
-                findings.report(this, "The " + amps(fuse.getRating()) + " fuse in the GND wire of " + name(figures.bms()) + " is above the " + amps(max)
+                findings.report(this, "The " + DesignFigures.amps(fuse.getRating()) + " fuse in the GND wire of " + name(figures.bms()) + " is above the " + DesignFigures.amps(max)
                         + " the manual allows, so it does not protect the thin GND cable " + working + ".", figures.bms());
             }
         }
-    }
-
-    static String amps(double value) {
-        return value < 1 ? FactFormatter.number(Math.round(value * 10000) / 10.0, -1) + " mA" : FactFormatter.number(Math.round(value * 1000) / 1000.0, -1) + " A";
     }
 }
