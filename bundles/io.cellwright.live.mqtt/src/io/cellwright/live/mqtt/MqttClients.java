@@ -89,6 +89,29 @@ final class MqttClients {
         }
     }
 
+    /** How often a first connect is tried when the broker drops the connection it has just accepted. */
+    static final int FIRST_CONNECT_ATTEMPTS = 4;
+
+    /**
+     * Whether a failed connect is worth another try: the broker accepted the TCP connection and closed it
+     * before its CONNACK (seen with Moquette under load, and what a GX does while FlashMQ restarts). A refusal,
+     * a timeout or an unreachable host is not retried.
+     */
+    static boolean droppedRightAway(Throwable e) {
+        Throwable t = e instanceof LiveException && e.getCause() != null ? e.getCause() : e;
+        return t instanceof MqttException m && m.getReasonCode() == MqttException.REASON_CODE_CONNECTION_LOST;
+    }
+
+    /** Waits a little longer after each dropped attempt. */
+    static void pauseBeforeAttempt(int attempt) throws LiveException {
+        try {
+            Thread.sleep(500L * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new LiveException("interrupted while connecting");
+        }
+    }
+
     /** Says in plain words why connecting to the broker failed, and what to do. */
     static LiveException explain(MqttSettings settings, MqttException e) {
         String broker = "broker " + settings.brokerUri();

@@ -112,10 +112,8 @@ public final class VenusMqttConnection extends AbstractLiveConnection {
                 openSession();
                 return;
             } catch (LiveException e) {
-                if (attempt < FIRST_CONNECT_ATTEMPTS && droppedRightAway(e)) {
-                    // A broker under load may drop a connection it has just accepted (seen with Moquette);
-                    // that is worth another try, a refusal or an unreachable host is not.
-                    pause(500L * attempt);
+                if (attempt < MqttClients.FIRST_CONNECT_ATTEMPTS && MqttClients.droppedRightAway(e)) {
+                    MqttClients.pauseBeforeAttempt(attempt);
                     continue;
                 }
                 synchronized (this) {
@@ -125,21 +123,6 @@ public final class VenusMqttConnection extends AbstractLiveConnection {
                 setState(ConnectionState.DISCONNECTED, e.getMessage());
                 throw e;
             }
-        }
-    }
-
-    private static final int FIRST_CONNECT_ATTEMPTS = 3;
-
-    private static boolean droppedRightAway(LiveException e) {
-        return e.getCause() instanceof MqttException m && m.getReasonCode() == MqttException.REASON_CODE_CONNECTION_LOST;
-    }
-
-    private static void pause(long millis) throws LiveException {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new LiveException("interrupted while connecting");
         }
     }
 

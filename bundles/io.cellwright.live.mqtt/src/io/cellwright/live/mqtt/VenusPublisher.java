@@ -73,15 +73,25 @@ public final class VenusPublisher implements AutoCloseable {
 
     /** Connects to the broker and starts answering keepalives; announces the serial every {@code announceMillis} (0: never). */
     public void start(long announceMillis) throws LiveException {
-        MqttAsyncClient c = MqttClients.create(settings, "venus-" + portalId + "-" + System.nanoTime() % 100000);
-        c.setCallback(new Requests());
-        try {
-            c.connect(MqttClients.options(settings)).waitForCompletion(settings.connectTimeout().toMillis() + 1000);
-            client = c;
-            c.subscribe(new String[] { "R/" + portalId + "/#", "W/" + portalId + "/#" }, new int[] { 0, 0 })
-                    .waitForCompletion(settings.connectTimeout().toMillis());
-        } catch (MqttException e) {
-            throw MqttClients.explain(settings, e);
+        for (int attempt = 1;; attempt++) {
+            MqttAsyncClient c = MqttClients.create(settings, "venus-" + portalId + "-" + System.nanoTime() % 100000);
+            c.setCallback(new Requests());
+            try {
+                c.connect(MqttClients.options(settings)).waitForCompletion(settings.connectTimeout().toMillis() + 1000);
+                client = c;
+                c.subscribe(new String[] { "R/" + portalId + "/#", "W/" + portalId + "/#" }, new int[] { 0, 0 })
+                        .waitForCompletion(settings.connectTimeout().toMillis());
+                break;
+            } catch (MqttException e) {
+                client = null;
+                closeQuietly(c);
+                if (attempt < MqttClients.FIRST_CONNECT_ATTEMPTS && MqttClients.droppedRightAway(e)) {
+                    LOG.log(Level.INFO, "the broker " + settings.brokerUri() + " dropped the fake GX's connection; trying again");
+                    MqttClients.pauseBeforeAttempt(attempt);
+                    continue;
+                }
+                throw MqttClients.explain(settings, e);
+            }
         }
         if (announceMillis > 0) {
             announcer.scheduleAtFixedRate(() -> publish(new DeviceKey("system", 0), "Serial", portalId), 0, announceMillis, TimeUnit.MILLISECONDS);
@@ -169,14 +179,18 @@ public final class VenusPublisher implements AutoCloseable {
         MqttAsyncClient c = client;
         client = null;
         if (c != null) {
-            try {
-                if (c.isConnected()) {
-                    c.disconnect(0).waitForCompletion(1000);
-                }
-                c.close(true);
-            } catch (MqttException e) {
-                LOG.log(Level.DEBUG, "closing the publisher", e);
+            closeQuietly(c);
+        }
+    }
+
+    private static void closeQuietly(MqttAsyncClient c) {
+        try {
+            if (c.isConnected()) {
+                c.disconnect(0).waitForCompletion(1000);
             }
+            c.close(true);
+        } catch (MqttException e) {
+            LOG.log(Level.DEBUG, "closing the publisher", e);
         }
     }
 
