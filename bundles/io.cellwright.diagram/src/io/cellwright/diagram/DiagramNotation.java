@@ -1,6 +1,7 @@
 package io.cellwright.diagram;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +19,12 @@ public final class DiagramNotation {
         }
     }
 
+    /** A point of a wire's route, in diagram coordinates. */
+    public record Point(double x, double y) {
+    }
+
     private final Map<String, Bounds> bounds = new LinkedHashMap<>();
+    private final Map<String, List<Point>> routes = new LinkedHashMap<>();
 
     public Optional<Bounds> get(String elementId) {
         return Optional.ofNullable(bounds.get(elementId));
@@ -28,11 +34,24 @@ public final class DiagramNotation {
         bounds.put(elementId, value);
     }
 
+    /**
+     * The route of a wire (keyed by the wire's id): the whole polyline from the centre of its first
+     * terminal to the centre of its second, in diagram coordinates; empty when the layout has none.
+     */
+    public Optional<List<Point>> route(String wireId) {
+        return Optional.ofNullable(routes.get(wireId));
+    }
+
+    public void putRoute(String wireId, List<Point> points) {
+        routes.put(wireId, List.copyOf(points));
+    }
+
     public boolean isEmpty() {
         return bounds.isEmpty();
     }
 
     public void clear() {
         bounds.clear();
+        routes.clear();
     }
 }

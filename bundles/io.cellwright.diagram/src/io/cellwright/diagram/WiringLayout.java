@@ -1,6 +1,8 @@
 package io.cellwright.diagram;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
@@ -14,6 +16,9 @@ import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
@@ -80,11 +85,14 @@ public final class WiringLayout {
             }
             nodes.put(component.getId(), node);
         }
+        Map<String, ElkEdge> edges = new HashMap<>();
         for (Wire wire : design.getWires()) {
             ElkPort from = ports.get(wire.getFrom());
             ElkPort to = ports.get(wire.getTo());
             if (from != null && to != null) {
-                ElkGraphUtil.createSimpleEdge(from, to).setIdentifier(wire.getId());
+                ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
+                edge.setIdentifier(wire.getId());
+                edges.put(wire.getId(), edge);
             }
         }
         new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
@@ -98,6 +106,22 @@ public final class WiringLayout {
                 notation.put(terminal.getId(), new DiagramNotation.Bounds(port.getX(), port.getY(), port.getWidth(), port.getHeight()));
             }
         }
+        edges.forEach((id, edge) -> route(edge).ifPresent(points -> notation.putRoute(id, points)));
+    }
+
+    /** The orthogonal route ELK found for an edge (edges live in the root, so its coordinates are the diagram's). */
+    private static java.util.Optional<List<DiagramNotation.Point>> route(ElkEdge edge) {
+        if (edge.getSections().isEmpty() || edge.getContainingNode() == null || edge.getContainingNode().getParent() != null) {
+            return java.util.Optional.empty();
+        }
+        ElkEdgeSection section = edge.getSections().get(0);
+        List<DiagramNotation.Point> points = new ArrayList<>();
+        points.add(new DiagramNotation.Point(section.getStartX(), section.getStartY()));
+        for (ElkBendPoint bend : section.getBendPoints()) {
+            points.add(new DiagramNotation.Point(bend.getX(), bend.getY()));
+        }
+        points.add(new DiagramNotation.Point(section.getEndX(), section.getEndY()));
+        return java.util.Optional.of(points);
     }
 
     /** Width and height of a component's symbol: room for its name and for its terminals on each side. */

@@ -94,4 +94,36 @@ class WiringGraphTest {
             }
         }
     }
+
+    @Test
+    void everyWireGetsAnOrthogonalRouteFromItsFirstTerminalToItsSecond() throws Exception {
+        SystemDesign design = example1();
+        DiagramNotation notation = new DiagramNotation();
+        WiringLayout.layout(design, notation);
+
+        for (io.cellwright.model.design.Wire wire : design.getWires()) {
+            List<DiagramNotation.Point> route = notation.route(wire.getId()).orElseThrow(() -> new AssertionError("no route for " + wire.getId()));
+            assertTrue(route.size() >= 2, wire.getId() + " " + route);
+            assertNear(wire.getId() + " starts on " + wire.getFrom().getId(), terminalBox(notation, wire.getFrom()), route.get(0));
+            assertNear(wire.getId() + " ends on " + wire.getTo().getId(), terminalBox(notation, wire.getTo()), route.get(route.size() - 1));
+            for (int i = 1; i < route.size(); i++) {
+                DiagramNotation.Point a = route.get(i - 1);
+                DiagramNotation.Point b = route.get(i);
+                assertTrue(Math.abs(a.x() - b.x()) < 0.5 || Math.abs(a.y() - b.y()) < 0.5, wire.getId() + " segment " + a + " - " + b + " is not orthogonal");
+            }
+        }
+    }
+
+    /** The terminal's square in diagram coordinates. */
+    private static Bounds terminalBox(DiagramNotation notation, TerminalInstance terminal) {
+        Bounds node = notation.get(((ComponentInstance) terminal.eContainer()).getId()).orElseThrow();
+        Bounds port = notation.get(terminal.getId()).orElseThrow();
+        return new Bounds(node.x() + port.x(), node.y() + port.y(), port.width(), port.height());
+    }
+
+    private static void assertNear(String what, Bounds box, DiagramNotation.Point p) {
+        double slack = 1.0;
+        assertTrue(p.x() >= box.x() - slack && p.x() <= box.x() + box.width() + slack && p.y() >= box.y() - slack
+                && p.y() <= box.y() + box.height() + slack, what + ": " + p + " not on " + box);
+    }
 }
