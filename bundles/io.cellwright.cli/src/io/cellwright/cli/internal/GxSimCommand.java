@@ -99,11 +99,11 @@ public class GxSimCommand implements Callable<Integer> {
                 throw new CliException(ExitCode.INPUT, e.getMessage(), e);
             }
             err.printf(java.util.Locale.ROOT, "cellwright gx-sim: portal %s publishing %s (%s) on %s: scenario '%s', %s simulated at %s x real time%n", portalId,
-                    battery, output.productName(), broker, scenario.name(), EventLogClock.span(scenario.duration()), DoubleText.of(speed));
+                    battery, output.productName(), broker, scenario.name(), Durations.span(scenario.duration()), DoubleText.of(speed));
             err.flush();
             double simulated = simulation.run(output);
             gx.removeDevice(battery);
-            out.printf(java.util.Locale.ROOT, "Published %s of scenario '%s' of %s as %s; the device has gone.%n", EventLogClock.span(simulated), scenario.name(), design,
+            out.printf(java.util.Locale.ROOT, "Published %s of scenario '%s' of %s as %s; the device has gone.%n", Durations.span(simulated), scenario.name(), design,
                     battery);
             out.flush();
         }
@@ -143,8 +143,8 @@ public class GxSimCommand implements Callable<Integer> {
     }
 
     /** Durations for the console. */
-    static final class EventLogClock {
-        private EventLogClock() {
+    static final class Durations {
+        private Durations() {
         }
 
         static String span(double s) {

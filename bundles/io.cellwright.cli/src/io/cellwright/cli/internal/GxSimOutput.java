@@ -12,6 +12,7 @@ import io.cellwright.model.catalog.ProductType;
 import io.cellwright.model.design.BatteryBank;
 import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.SystemDesign;
+import io.cellwright.simulation.Columns;
 import io.cellwright.simulation.EventLog;
 import io.cellwright.simulation.SimulationEvent;
 import io.cellwright.simulation.SimulationOutput;
@@ -52,6 +53,12 @@ final class GxSimOutput implements SimulationOutput {
         this.out = out;
         for (int i = 0; i < columns.length; i++) {
             column.put(columns[i], i);
+        }
+        for (String required : Columns.ALWAYS) {
+            if (!column.containsKey(required)) {
+                // A missing value would be published as 0 V / 0 %: a GX never says that, so refuse instead.
+                throw new IllegalStateException("the simulation wrote no column '" + required + "'; columns: " + column.keySet());
+            }
         }
     }
 
@@ -114,17 +121,17 @@ final class GxSimOutput implements SimulationOutput {
         }
         lastPublish = now;
         lastStates = states;
-        double volts = get(row, "bank_V");
-        double amps = get(row, "bank_A");
+        double volts = get(row, Columns.BANK_V);
+        double amps = get(row, Columns.BANK_A);
         gx.set(battery, "Dc/0/Voltage", round(volts, 2));
         gx.set(battery, "Dc/0/Current", round(amps, 1));
         gx.set(battery, "Dc/0/Power", round(volts * amps, 0));
-        gx.set(battery, "Dc/0/Temperature", round(get(row, "temp_max_C"), 1));
-        gx.set(battery, "Soc", round(get(row, "soc_pct"), 1));
-        gx.set(battery, "System/MinCellVoltage", round(get(row, "cell_min_V"), 3));
-        gx.set(battery, "System/MaxCellVoltage", round(get(row, "cell_max_V"), 3));
-        gx.set(battery, "System/MinCellTemperature", round(get(row, "temp_min_C"), 1));
-        gx.set(battery, "System/MaxCellTemperature", round(get(row, "temp_max_C"), 1));
+        gx.set(battery, "Dc/0/Temperature", round(get(row, Columns.TEMP_MAX_C), 1));
+        gx.set(battery, "Soc", round(get(row, Columns.SOC_PCT), 1));
+        gx.set(battery, "System/MinCellVoltage", round(get(row, Columns.CELL_MIN_V), 3));
+        gx.set(battery, "System/MaxCellVoltage", round(get(row, Columns.CELL_MAX_V), 3));
+        gx.set(battery, "System/MinCellTemperature", round(get(row, Columns.TEMP_MIN_C), 1));
+        gx.set(battery, "System/MaxCellTemperature", round(get(row, Columns.TEMP_MAX_C), 1));
         if (statesChanged) {
             gx.set(battery, "Io/AllowToDischarge", (int) states[0]);
             gx.set(battery, "Io/AllowToCharge", (int) states[1]);

@@ -429,8 +429,7 @@ public final class Engine {
 
     /** Column names in the order of {@link #sample}; the BMS adds its own in the middle. */
     void buildColumns() {
-        List<String> names = new ArrayList<>(List.of("t_s", "bank_V", "bank_A", "soc_pct", "cell_min_V", "cell_max_V", "temp_max_C", "temp_min_C",
-                "ambient_C"));
+        List<String> names = new ArrayList<>(io.cellwright.simulation.Columns.ALWAYS);
         bms.columns(names);
         for (int i = 0; i < cellCount; i++) {
             names.add(batteryLabel[cellBattery[i]].replace("battery ", "b") + "_cell" + (cellInBattery[i] + 1) + "_V");

@@ -25,6 +25,8 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
+import io.cellwright.simulation.Columns;
+
 /**
  * The five charts of a run, one above the other with a shared time axis in hours: bank and cell
  * voltages, currents, state of charge, temperatures, and the BMS outputs as step lines. A dashed line
@@ -167,17 +169,17 @@ final class SimulationCharts {
         }
         double end = results.end() / 3600;
         clear();
-        line(voltage, results, hours, "bank_V", "Bank", 0);
+        line(voltage, results, hours, Columns.BANK_V, "Bank", 0);
         line(voltage, results, hours, "cell_min_V", "Lowest cell", cellAxis);
         line(voltage, results, hours, "cell_max_V", "Highest cell", cellAxis);
-        line(current, results, hours, "bank_A", "Bank", 0);
+        line(current, results, hours, Columns.BANK_A, "Bank", 0);
         line(current, results, hours, "alternator_A", "Alternator port", 0);
         for (String column : results.columns()) {
-            if (column.endsWith("_A") && !column.equals("bank_A") && !column.equals("alternator_A")) {
+            if (column.endsWith("_A") && !column.equals(Columns.BANK_A) && !column.equals("alternator_A")) {
                 line(current, results, hours, column, column.substring(0, column.length() - 2), 0);
             }
         }
-        line(soc, results, hours, "soc_pct", "State of charge", 0);
+        line(soc, results, hours, Columns.SOC_PCT, "State of charge", 0);
         line(temperature, results, hours, "temp_max_C", "Warmest cell", 0);
         line(temperature, results, hours, "temp_min_C", "Coldest cell", 0);
         line(temperature, results, hours, "ambient_C", "Ambient", 0);
