@@ -22,6 +22,7 @@ import io.cellwright.model.design.DesignElement;
 import io.cellwright.model.design.DesignPackage;
 import io.cellwright.model.design.SystemDesign;
 import io.cellwright.model.design.util.DesignResourceFactoryImpl;
+import io.cellwright.model.notation.NotationPackage;
 
 /**
  * Reads and writes design files ({@code .cwdesign}, XMI). Reading checks the format version and that
@@ -42,6 +43,8 @@ public final class DesignFiles {
         ResourceSet resourceSet = catalogs.newResourceSet();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new DesignResourceFactoryImpl());
         resourceSet.getPackageRegistry().put(DesignPackage.eNS_URI, DesignPackage.eINSTANCE);
+        // The diagram's notation, a second root of the file (absent in files never opened as a diagram).
+        resourceSet.getPackageRegistry().put(NotationPackage.eNS_URI, NotationPackage.eINSTANCE);
         return resourceSet;
     }
 
