@@ -53,6 +53,11 @@ public final class FreePlaces {
         placeTerminals(component, notation, true);
     }
 
+    /** Places all terminals of {@code component} along the sides of its (new) bounds. */
+    public static void placeTerminals(ComponentInstance component, DiagramNotation notation) {
+        placeTerminals(component, notation, true);
+    }
+
     /** Terminals without a place (or all when {@code all}) along their component's sides. */
     private static boolean placeTerminals(ComponentInstance component, DiagramNotation notation, boolean all) {
         DiagramNotation.Bounds box = notation.get(component.getId()).orElseThrow();

@@ -6,9 +6,16 @@ import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.model.GModelState;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 
+import io.cellwright.diagram.internal.CatalogPalette;
+import io.cellwright.diagram.internal.ChangeBoundsHandler;
+import io.cellwright.diagram.internal.CreateComponentHandler;
 import io.cellwright.diagram.internal.CreateWireHandler;
+import io.cellwright.diagram.internal.DeleteElementsHandler;
+import io.cellwright.diagram.internal.LayoutHandler;
 import io.cellwright.diagram.internal.WiringDiagramConfiguration;
 import io.cellwright.diagram.internal.WiringGModelFactory;
 import io.cellwright.diagram.internal.WiringModelState;
@@ -53,6 +60,15 @@ public class WiringDiagramModule extends DiagramModule {
     protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
         super.configureOperationHandlers(binding);
         binding.add(CreateWireHandler.class);
+        binding.add(CreateComponentHandler.class);
+        binding.add(DeleteElementsHandler.class);
+        binding.add(ChangeBoundsHandler.class);
+        binding.rebind(LayoutOperationHandler.class, LayoutHandler.class);
+    }
+
+    @Override
+    protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
+        return CatalogPalette.class;
     }
 
     @Override
