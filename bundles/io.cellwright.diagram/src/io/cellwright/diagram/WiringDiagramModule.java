@@ -7,6 +7,7 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 
@@ -19,6 +20,7 @@ import io.cellwright.diagram.internal.LayoutHandler;
 import io.cellwright.diagram.internal.WiringDiagramConfiguration;
 import io.cellwright.diagram.internal.WiringGModelFactory;
 import io.cellwright.diagram.internal.WiringModelState;
+import io.cellwright.diagram.internal.WiringModelValidator;
 import io.cellwright.diagram.internal.WiringSourceModelStorage;
 
 /** The GLSP diagram module of the wiring diagram of one design. */
@@ -64,6 +66,11 @@ public class WiringDiagramModule extends DiagramModule {
         binding.add(DeleteElementsHandler.class);
         binding.add(ChangeBoundsHandler.class);
         binding.rebind(LayoutOperationHandler.class, LayoutHandler.class);
+    }
+
+    @Override
+    protected Class<? extends ModelValidator> bindModelValidator() {
+        return WiringModelValidator.class;
     }
 
     @Override
