@@ -1,5 +1,6 @@
 package io.cellwright.diagram;
 
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
@@ -7,18 +8,22 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.features.typehints.EdgeCreationChecker;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 
 import io.cellwright.diagram.internal.CatalogPalette;
 import io.cellwright.diagram.internal.ChangeBoundsHandler;
+import io.cellwright.diagram.internal.CopyHandler;
 import io.cellwright.diagram.internal.CreateComponentHandler;
 import io.cellwright.diagram.internal.CreateWireHandler;
 import io.cellwright.diagram.internal.DeleteElementsHandler;
 import io.cellwright.diagram.internal.LayoutHandler;
+import io.cellwright.diagram.internal.PasteHandler;
 import io.cellwright.diagram.internal.WiringDiagramConfiguration;
 import io.cellwright.diagram.internal.WiringGModelFactory;
+import io.cellwright.diagram.internal.WiringEdgeCreationChecker;
 import io.cellwright.diagram.internal.WiringModelState;
 import io.cellwright.diagram.internal.WiringModelValidator;
 import io.cellwright.diagram.internal.WiringSourceModelStorage;
@@ -66,6 +71,18 @@ public class WiringDiagramModule extends DiagramModule {
         binding.add(DeleteElementsHandler.class);
         binding.add(ChangeBoundsHandler.class);
         binding.rebind(LayoutOperationHandler.class, LayoutHandler.class);
+        binding.add(PasteHandler.class);
+    }
+
+    @Override
+    protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+        super.configureActionHandlers(binding);
+        binding.add(CopyHandler.class);
+    }
+
+    @Override
+    protected Class<? extends EdgeCreationChecker> bindEdgeCreationChecker() {
+        return WiringEdgeCreationChecker.class;
     }
 
     @Override

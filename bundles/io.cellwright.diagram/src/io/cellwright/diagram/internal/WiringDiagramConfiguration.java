@@ -26,7 +26,11 @@ public class WiringDiagramConfiguration extends BaseDiagramConfiguration {
 
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
-        return List.of(new EdgeTypeHint(WiringTypes.WIRE, false, true, false, List.of(WiringTypes.TERMINAL), List.of(WiringTypes.TERMINAL)));
+        EdgeTypeHint wire = new EdgeTypeHint(WiringTypes.WIRE, false, true, false, List.of(WiringTypes.TERMINAL), List.of(WiringTypes.TERMINAL));
+        // Dynamic: the client asks the server (WiringEdgeCreationChecker) about each terminal while a wire is drawn.
+        // (GLSP 2.3.0's constructor with a 'dynamic' argument ignores it, hence the setter.)
+        wire.setDynamic(true);
+        return List.of(wire);
     }
 
     @Override
