@@ -102,6 +102,7 @@ public final class WiringGraph {
                 .addCssClass(WiringTypes.CSS_TERMINAL)
                 .addCssClass(TerminalSides.isPower(kind) ? "cw-power" : "cw-control")
                 .addCssClass(TerminalSides.cssClassOf(kind))
+                .addCssClass(roleClass(kind))
                 .position(bounds.x(), bounds.y())
                 .size(bounds.width(), bounds.height())
                 .build();
@@ -126,6 +127,24 @@ public final class WiringGraph {
                         .build())
                 .build()));
         return edge.build();
+    }
+
+    /**
+     * The visual family of a terminal kind, for the style sheet: cw-role-positive, cw-role-negative,
+     * cw-role-bms-cable, cw-role-data, cw-role-ac, cw-role-control (everything else: remote, alarm, signal).
+     */
+    public static String roleClass(TerminalKind kind) {
+        if (kind == null) {
+            return "cw-role-control";
+        }
+        return switch (kind) {
+            case BATTERY_POSITIVE, DC_POSITIVE, LI_ION_POSITIVE, SYSTEM_POSITIVE, ALTERNATOR_STARTER_POSITIVE, PV_POSITIVE -> "cw-role-positive";
+            case BATTERY_NEGATIVE, DC_NEGATIVE, SHUNT_BATTERY_NEGATIVE, SHUNT_SYSTEM_NEGATIVE, GROUND, PV_NEGATIVE -> "cw-role-negative";
+            case BMS_CABLE_IN, BMS_CABLE_OUT -> "cw-role-bms-cable";
+            case VE_DIRECT, VE_BUS, VE_CAN -> "cw-role-data";
+            case AC_INPUT, AC_OUTPUT -> "cw-role-ac";
+            default -> "cw-role-control";
+        };
     }
 
     /** "50 mm² 1.5 m": the wire's cross-section and length as far as the design gives them. */

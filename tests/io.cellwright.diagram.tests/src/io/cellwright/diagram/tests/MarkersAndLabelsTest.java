@@ -86,6 +86,24 @@ class MarkersAndLabelsTest {
         assertFalse(WiringGraph.wireText(design.getWires().get(0)).isEmpty());
     }
 
+    /** Power +, power -, BMS cable, control and data terminals carry different classes, each styled in diagram.css. */
+    @Test
+    void terminalFamiliesHaveTheirOwnClassAndStyle() throws Exception {
+        SystemDesign design = WiringGraphTest.example1();
+        GGraph graph = WiringGraph.toGraph(design, new DiagramNotation());
+        String css = java.nio.file.Files.readString(WiringGraphTest.EXAMPLES.resolve("../bundles/io.cellwright.diagram.ui/client/css/diagram.css"));
+        java.util.Map<String, String> expected = java.util.Map.of("bms.system-plus", "cw-role-positive", "bat1.battery-minus", "cw-role-negative",
+                "bms.bms-cable-out", "cw-role-bms-cable", "bms.load-disconnect", "cw-role-control", "mppt.ve-direct", "cw-role-data");
+        for (var entry : expected.entrySet()) {
+            var port = graph.getChildren().stream().flatMap(n -> n.getChildren().stream()).filter(c -> c.getId().equals(entry.getKey()))
+                    .findFirst().orElseThrow();
+            assertTrue(port.getCssClasses().contains(entry.getValue()), entry.getKey() + " " + port.getCssClasses());
+            assertTrue(css.contains("." + entry.getValue() + " "), "diagram.css styles ." + entry.getValue());
+        }
+        assertEquals(5, new java.util.HashSet<>(expected.values()).size());
+        assertTrue(css.contains("." + WiringGraph.CSS_ARTICLE) && css.contains("." + WiringGraph.CSS_WIRE_LABEL));
+    }
+
     private static List<JsonObject> markers(JsonObject setMarkers) {
         List<JsonObject> list = new ArrayList<>();
         for (JsonElement m : setMarkers.getAsJsonArray("markers")) {
