@@ -44,10 +44,15 @@ public final class DesignChange extends AbstractCommand {
         ChangeRecorder recorder = new ChangeRecorder(observed);
         try {
             change.run();
-        } finally {
-            recorded = recorder.endRecording();
+        } catch (RuntimeException | Error e) {
+            // A change that fails half way is rolled back, so the design is never left half edited.
+            ChangeDescription partial = recorder.endRecording();
             recorder.dispose();
+            partial.apply();
+            throw e;
         }
+        recorded = recorder.endRecording();
+        recorder.dispose();
     }
 
     @Override

@@ -21,8 +21,8 @@ import io.cellwright.model.design.Wire;
 
 /**
  * Deleting removes the selected wires, and the selected components with every wire at their terminals
- * and every reference to them (battery strings, BMS cable links), so the saved file has no dangling
- * reference; terminals are part of their component and are not deleted alone. One undoable command.
+ * and every reference to them (battery strings, the bank's BMS, BMS cable links, which are removed),
+ * so the saved file has no dangling reference; terminals are part of their component and are not deleted alone. One undoable command.
  */
 public class DeleteElementsHandler extends BasicOperationHandler<DeleteOperation> {
 
@@ -66,6 +66,8 @@ public class DeleteElementsHandler extends BasicOperationHandler<DeleteOperation
             org.eclipse.emf.ecore.util.EcoreUtil.delete(component, true);
             shapes.forEach(notation::remove);
         }
+        // A BMS cable link that lost one of its ends joins nothing any more.
+        design.getBatteryBanks().forEach(bank -> bank.getBmsCableChain().removeIf(link -> link.getFrom() == null || link.getTo() == null));
     }
 
     private static boolean touches(Wire wire, List<ComponentInstance> components) {

@@ -88,6 +88,28 @@ class DesignSourceTest {
     }
 
     @Test
+    void aChangeThatFailsHalfWayLeavesTheDesignAsItWas() throws Exception {
+        SystemDesign design = WiringGraphTest.example1();
+        DiagramNotation notation = DiagramNotation.of(design);
+        WiringLayout.layout(design, notation);
+        Bounds before = notation.get("bms").orElseThrow();
+        int wires = design.getWires().size();
+        DesignChange failing = new DesignChange("Broken", design, notation, () -> {
+            design.getWires().remove(0);
+            notation.put("bms", new Bounds(1, 2, 3, 4));
+            throw new IllegalStateException("simulated failure");
+        });
+        try {
+            failing.execute();
+            throw new AssertionError("the failure was swallowed");
+        } catch (IllegalStateException expected) {
+            assertEquals("simulated failure", expected.getMessage());
+        }
+        assertEquals(wires, design.getWires().size());
+        assertEquals(before, notation.get("bms").orElseThrow());
+    }
+
+    @Test
     void componentsAddedOutsideTheDiagramGetAFreePlace() throws Exception {
         SystemDesign design = WiringGraphTest.example1();
         DiagramNotation notation = new DiagramNotation();

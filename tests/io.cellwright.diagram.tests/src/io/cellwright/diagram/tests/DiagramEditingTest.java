@@ -112,6 +112,10 @@ class DiagramEditingTest {
             DesignFiles.save(design, file);
             SystemDesign reopened = DesignFiles.load(file, CatalogRegistry.getDefault());
             assertEquals(components - 1, reopened.getComponents().size(), "saved without dangling references");
+            assertTrue(design.getBatteryBanks().stream().flatMap(b -> b.getBmsCableChain().stream())
+                    .allMatch(l -> l.getFrom() != null && l.getTo() != null), "BMS cable links to the deleted BMS are gone");
+            assertTrue(design.getBatteryBanks().stream().allMatch(b -> b.getBms() == null), "the bank no longer names the deleted BMS");
+            assertNotNull(io.cellwright.diagram.DesignMarkers.of(design), "the rules still run on what is left");
 
             String wire = design.getWires().get(0).getId();
             client.operate("{\"kind\":\"deleteElement\",\"isOperation\":true,\"elementIds\":[\"" + wire + "\"]}");
