@@ -27,6 +27,9 @@ import io.cellwright.model.notation.NotationPackage;
 /**
  * Reads and writes design files ({@code .cwdesign}, XMI). Reading checks the format version and that
  * every catalog reference resolves; writing is atomic, so a failure leaves the previous file intact.
+ * The {@link SystemDesign} is the file's first root; a file may hold the wiring diagram's notation
+ * (package {@code io.cellwright.model.notation}) as a second root, which is read and written with it and
+ * which nothing else here looks at.
  */
 public final class DesignFiles {
 
