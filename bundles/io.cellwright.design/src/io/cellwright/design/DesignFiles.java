@@ -22,10 +22,14 @@ import io.cellwright.model.design.DesignElement;
 import io.cellwright.model.design.DesignPackage;
 import io.cellwright.model.design.SystemDesign;
 import io.cellwright.model.design.util.DesignResourceFactoryImpl;
+import io.cellwright.model.notation.NotationPackage;
 
 /**
  * Reads and writes design files ({@code .cwdesign}, XMI). Reading checks the format version and that
  * every catalog reference resolves; writing is atomic, so a failure leaves the previous file intact.
+ * The {@link SystemDesign} is the file's first root; a file may hold the wiring diagram's notation
+ * (package {@code io.cellwright.model.notation}) as a second root, which is read and written with it and
+ * which nothing else here looks at.
  */
 public final class DesignFiles {
 
@@ -42,6 +46,8 @@ public final class DesignFiles {
         ResourceSet resourceSet = catalogs.newResourceSet();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new DesignResourceFactoryImpl());
         resourceSet.getPackageRegistry().put(DesignPackage.eNS_URI, DesignPackage.eINSTANCE);
+        // The diagram's notation, a second root of the file (absent in files never opened as a diagram).
+        resourceSet.getPackageRegistry().put(NotationPackage.eNS_URI, NotationPackage.eINSTANCE);
         return resourceSet;
     }
 

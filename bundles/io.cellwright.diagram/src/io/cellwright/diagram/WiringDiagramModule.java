@@ -1,17 +1,31 @@
 package io.cellwright.diagram;
 
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.model.GModelState;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.features.typehints.EdgeCreationChecker;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
+import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 
+import io.cellwright.diagram.internal.CatalogPalette;
+import io.cellwright.diagram.internal.ChangeBoundsHandler;
+import io.cellwright.diagram.internal.CopyHandler;
+import io.cellwright.diagram.internal.CreateComponentHandler;
 import io.cellwright.diagram.internal.CreateWireHandler;
+import io.cellwright.diagram.internal.DeleteElementsHandler;
+import io.cellwright.diagram.internal.LayoutHandler;
+import io.cellwright.diagram.internal.PasteHandler;
 import io.cellwright.diagram.internal.WiringDiagramConfiguration;
 import io.cellwright.diagram.internal.WiringGModelFactory;
+import io.cellwright.diagram.internal.WiringEdgeCreationChecker;
 import io.cellwright.diagram.internal.WiringModelState;
+import io.cellwright.diagram.internal.WiringModelValidator;
 import io.cellwright.diagram.internal.WiringSourceModelStorage;
 
 /** The GLSP diagram module of the wiring diagram of one design. */
@@ -53,6 +67,32 @@ public class WiringDiagramModule extends DiagramModule {
     protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
         super.configureOperationHandlers(binding);
         binding.add(CreateWireHandler.class);
+        binding.add(CreateComponentHandler.class);
+        binding.add(DeleteElementsHandler.class);
+        binding.add(ChangeBoundsHandler.class);
+        binding.rebind(LayoutOperationHandler.class, LayoutHandler.class);
+        binding.add(PasteHandler.class);
+    }
+
+    @Override
+    protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+        super.configureActionHandlers(binding);
+        binding.add(CopyHandler.class);
+    }
+
+    @Override
+    protected Class<? extends EdgeCreationChecker> bindEdgeCreationChecker() {
+        return WiringEdgeCreationChecker.class;
+    }
+
+    @Override
+    protected Class<? extends ModelValidator> bindModelValidator() {
+        return WiringModelValidator.class;
+    }
+
+    @Override
+    protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
+        return CatalogPalette.class;
     }
 
     @Override

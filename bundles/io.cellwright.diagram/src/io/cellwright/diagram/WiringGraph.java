@@ -1,11 +1,19 @@
 package io.cellwright.diagram;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPort;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
 import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
@@ -18,12 +26,19 @@ import io.cellwright.model.design.TerminalInstance;
 import io.cellwright.model.design.Wire;
 
 /**
- * Maps a design to the graph the diagram client draws: one node per component (labelled with its name,
- * one port per terminal, CSS classes per terminal kind) and one edge per wire, between the ports of its
- * two terminals. Element ids are the design's ids, so selections and markers map back one to one.
+ * Maps a design to the graph the diagram client draws: one node per component (labelled with its name
+ * and article number, one port per terminal, CSS classes per terminal kind) and one edge per wire,
+ * between the ports of its two terminals, labelled with its cross-section and length. Element ids are the design's ids, so selections and markers map back one to one.
  * Shapes take their bounds from the notation; run {@link WiringLayout} first when it has none.
  */
 public final class WiringGraph {
+
+    /** CSS class of a component's article number label. */
+    public static final String CSS_ARTICLE = "cw-article";
+    /** CSS class of a wire's cross-section and length label. */
+    public static final String CSS_WIRE_LABEL = "cw-wire-label";
+    /** Where along a wire its label sits, for the first, second... wire between the same two components. */
+    private static final double[] LABEL_POSITIONS = { 0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6 };
 
     private WiringGraph() {
     }
@@ -33,9 +48,12 @@ public final class WiringGraph {
         for (ComponentInstance component : design.getComponents()) {
             graph.add(node(component, notation));
         }
+        Map<String, Integer> wiresBetween = new HashMap<>();
         for (Wire wire : design.getWires()) {
             if (wire.getFrom() != null && wire.getTo() != null) {
-                graph.add(edge(wire));
+                // The k-th wire between the same two components gets its label elsewhere along the wire.
+                int k = wiresBetween.merge(pairKey(wire), 1, Integer::sum) - 1;
+                graph.add(edge(wire, k));
             }
         }
         return graph.build();
@@ -53,6 +71,12 @@ public final class WiringGraph {
                 .position(bounds.x(), bounds.y())
                 .size(bounds.width(), bounds.height())
                 .add(label(component, bounds.width()));
+        articleNumber(component).ifPresent(number -> node.add(new GLabelBuilder(WiringTypes.LABEL)
+                .id(component.getId() + "#article")
+                .addCssClass(CSS_ARTICLE)
+                .text(number)
+                .position(bounds.width() / 2, 40)
+                .build()));
         for (TerminalInstance terminal : component.getTerminals()) {
             node.add(port(terminal, notation));
         }
@@ -78,18 +102,81 @@ public final class WiringGraph {
                 .addCssClass(WiringTypes.CSS_TERMINAL)
                 .addCssClass(TerminalSides.isPower(kind) ? "cw-power" : "cw-control")
                 .addCssClass(TerminalSides.cssClassOf(kind))
+                .addCssClass(roleClass(kind))
                 .position(bounds.x(), bounds.y())
                 .size(bounds.width(), bounds.height())
                 .build();
     }
 
-    private static GEdge edge(Wire wire) {
-        return new GEdgeBuilder(WiringTypes.WIRE)
+    private static GEdge edge(Wire wire, int k) {
+        GEdgeBuilder edge = new GEdgeBuilder(WiringTypes.WIRE)
                 .id(wire.getId())
                 .addCssClass(WiringTypes.CSS_WIRE)
                 .sourceId(wire.getFrom().getId())
                 .targetId(wire.getTo().getId())
-                .routerKind(WiringTypes.ROUTER)
-                .build();
+                .routerKind(WiringTypes.ROUTER);
+        wireText(wire).ifPresent(text -> edge.add(new GLabelBuilder(WiringTypes.LABEL)
+                .id(wire.getId() + "#label")
+                .addCssClass(CSS_WIRE_LABEL)
+                .text(text)
+                .edgePlacement(new GEdgePlacementBuilder()
+                        .position(LABEL_POSITIONS[k % LABEL_POSITIONS.length])
+                        .side(k % 2 == 0 ? "top" : "bottom")
+                        .offset(4)
+                        .rotate(false)
+                        .build())
+                .build()));
+        return edge.build();
+    }
+
+    /**
+     * The visual family of a terminal kind, for the style sheet: cw-role-positive, cw-role-negative,
+     * cw-role-bms-cable, cw-role-data, cw-role-ac, cw-role-control (everything else: remote, alarm, signal).
+     */
+    public static String roleClass(TerminalKind kind) {
+        if (kind == null) {
+            return "cw-role-control";
+        }
+        return switch (kind) {
+            case BATTERY_POSITIVE, DC_POSITIVE, LI_ION_POSITIVE, SYSTEM_POSITIVE, ALTERNATOR_STARTER_POSITIVE, PV_POSITIVE -> "cw-role-positive";
+            case BATTERY_NEGATIVE, DC_NEGATIVE, SHUNT_BATTERY_NEGATIVE, SHUNT_SYSTEM_NEGATIVE, GROUND, PV_NEGATIVE -> "cw-role-negative";
+            case BMS_CABLE_IN, BMS_CABLE_OUT -> "cw-role-bms-cable";
+            case VE_DIRECT, VE_BUS, VE_CAN -> "cw-role-data";
+            case AC_INPUT, AC_OUTPUT -> "cw-role-ac";
+            default -> "cw-role-control";
+        };
+    }
+
+    /** "50 mm² 1.5 m": the wire's cross-section and length as far as the design gives them. */
+    public static Optional<String> wireText(Wire wire) {
+        List<String> parts = new ArrayList<>();
+        if (wire.isSetCrossSection()) {
+            parts.add(number(wire.getCrossSection()) + " mm\u00b2");
+        }
+        if (wire.isSetLength()) {
+            parts.add(number(wire.getLength()) + " m");
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("  ", parts));
+    }
+
+    /** The component's article number: its variant's when it has one, else the product's first. */
+    public static Optional<String> articleNumber(ComponentInstance component) {
+        if (component.getVariant() != null && !component.getVariant().getArticleNumbers().isEmpty()) {
+            return Optional.ofNullable(component.getVariant().getArticleNumbers().get(0).getNumber());
+        }
+        if (component.getType() != null && !component.getType().getArticleNumbers().isEmpty()) {
+            return Optional.ofNullable(component.getType().getArticleNumbers().get(0).getNumber());
+        }
+        return Optional.empty();
+    }
+
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String pairKey(Wire wire) {
+        String a = wire.getFrom().getComponent() == null ? "" : wire.getFrom().getComponent().getId();
+        String b = wire.getTo().getComponent() == null ? "" : wire.getTo().getComponent().getId();
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
     }
 }

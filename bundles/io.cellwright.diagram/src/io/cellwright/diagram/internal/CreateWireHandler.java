@@ -56,6 +56,11 @@ public class CreateWireHandler extends BasicOperationHandler<CreateEdgeOperation
 
     @Override
     public Optional<Command> createCommand(CreateEdgeOperation operation) {
+        // What the operation names is looked up on the model thread, where the design changes.
+        return source.read(() -> commandFor(operation));
+    }
+
+    private Optional<Command> commandFor(CreateEdgeOperation operation) {
         SystemDesign design = source.design();
         TerminalInstance from = terminal(design, operation.getSourceElementId());
         TerminalInstance to = terminal(design, operation.getTargetElementId());

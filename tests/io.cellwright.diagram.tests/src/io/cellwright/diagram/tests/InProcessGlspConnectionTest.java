@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.cellwright.catalog.CatalogRegistry;
+import io.cellwright.design.DesignFiles;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -46,6 +54,31 @@ class InProcessGlspConnectionTest {
         }
     }
 
+    /** Every example opens as a diagram with every component drawn, none on top of another. */
+    @ParameterizedTest
+    @MethodSource("io.cellwright.diagram.tests.ConnectRulesTest#examples")
+    void everyExampleOpensWithEveryComponentPlaced(Path example) throws Exception {
+        SystemDesign design = DesignFiles.load(example, CatalogRegistry.getDefault());
+        try (InProcessGlspConnection connection = open(design, DiagramNotation.of(design))) {
+            JsonObject root = modelOf(next(m -> isAction(m, "setModel")), "newRoot");
+            assertEquals(componentIds(design), idsOfType(root, WiringTypes.COMPONENT), example.getFileName().toString());
+            List<double[]> boxes = new ArrayList<>();
+            for (JsonElement child : root.getAsJsonArray("children")) {
+                JsonObject node = child.getAsJsonObject();
+                if (WiringTypes.COMPONENT.equals(str(node, "type"))) {
+                    JsonObject p = node.getAsJsonObject("position");
+                    JsonObject s = node.getAsJsonObject("size");
+                    double[] box = { p.get("x").getAsDouble(), p.get("y").getAsDouble(), s.get("width").getAsDouble(), s.get("height").getAsDouble() };
+                    for (double[] other : boxes) {
+                        assertTrue(box[0] >= other[0] + other[2] || other[0] >= box[0] + box[2] || box[1] >= other[1] + other[3]
+                                || other[1] >= box[1] + box[3], example.getFileName() + ": " + str(node, "id") + " overlaps another component");
+                    }
+                    boxes.add(box);
+                }
+            }
+        }
+    }
+
     @Test
     void connectingTwoCompatibleTerminalsAddsAWireAndRedrawsIt() throws Exception {
         SystemDesign design = WiringGraphTest.example1();
@@ -75,6 +108,46 @@ class InProcessGlspConnectionTest {
             assertTrue(str(message, "message").contains("short circuit"), message.toString());
             assertEquals(before, design.getWires().size(), "nothing was added");
         }
+    }
+
+    @Test
+    void undoAndRedoFromTheDiagramWalkTheDesignsHistory() throws Exception {
+        SystemDesign design = WiringGraphTest.example1();
+        int before = design.getWires().size();
+        try (InProcessGlspConnection connection = open(design, new DiagramNotation())) {
+            next(m -> isAction(m, "setModel"));
+            createEdge(connection, "bms.load-disconnect", "mp.remote-in");
+            next(m -> isAction(m, "updateModel"));
+            JsonObject dirty = next(m -> isAction(m, "setDirtyState")).getAsJsonObject("params").getAsJsonObject("action");
+            assertTrue(dirty.get("isDirty").getAsBoolean(), dirty.toString());
+
+            action(connection, "{\"kind\":\"glspUndo\"}");
+            JsonObject undone = modelOf(next(m -> isAction(m, "updateModel")), "newRoot");
+            assertEquals(before, design.getWires().size(), "undo removed the wire");
+            assertEquals(before, idsOfType(undone, WiringTypes.WIRE).size());
+
+            action(connection, "{\"kind\":\"glspRedo\"}");
+            JsonObject redone = modelOf(next(m -> isAction(m, "updateModel")), "newRoot");
+            assertEquals(before + 1, design.getWires().size(), "redo drew it again");
+            assertEquals(before + 1, idsOfType(redone, WiringTypes.WIRE).size());
+        }
+    }
+
+    @Test
+    void aComponentAddedOutsideTheDiagramIsDrawnAfterModelChanged() throws Exception {
+        SystemDesign design = WiringGraphTest.example1();
+        try (InProcessGlspConnection connection = open(design, new DiagramNotation())) {
+            next(m -> isAction(m, "setModel"));
+            design.getComponents().add(io.cellwright.design.Components.instantiate(design.getComponents().get(0).getType(), "added"));
+            connection.modelChanged().get(20, TimeUnit.SECONDS);
+            JsonObject root = modelOf(next(m -> isAction(m, "updateModel")), "newRoot");
+            assertEquals(componentIds(design), idsOfType(root, WiringTypes.COMPONENT));
+        }
+    }
+
+    private static void action(InProcessGlspConnection connection, String action) {
+        connection.receive("""
+                {"jsonrpc":"2.0","method":"process","params":{"clientId":"sprotty","action":%s}}""".formatted(action));
     }
 
     /** A client session as the diagram client opens it: initialize, session, request the model. */

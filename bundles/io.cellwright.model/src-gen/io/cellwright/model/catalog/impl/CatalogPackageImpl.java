@@ -112,6 +112,10 @@ import io.cellwright.model.design.DesignPackage;
 
 import io.cellwright.model.design.impl.DesignPackageImpl;
 
+import io.cellwright.model.notation.NotationPackage;
+
+import io.cellwright.model.notation.impl.NotationPackageImpl;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -888,14 +892,18 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		// Obtain or create and register interdependencies
 		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(DesignPackage.eNS_URI);
 		DesignPackageImpl theDesignPackage = (DesignPackageImpl)(registeredPackage instanceof DesignPackageImpl ? registeredPackage : DesignPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(NotationPackage.eNS_URI);
+		NotationPackageImpl theNotationPackage = (NotationPackageImpl)(registeredPackage instanceof NotationPackageImpl ? registeredPackage : NotationPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theCatalogPackage.createPackageContents();
 		theDesignPackage.createPackageContents();
+		theNotationPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theCatalogPackage.initializePackageContents();
 		theDesignPackage.initializePackageContents();
+		theNotationPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theCatalogPackage.freeze();

@@ -27,6 +27,10 @@ import io.cellwright.model.design.TerminalInstance;
 import io.cellwright.model.design.Wire;
 import io.cellwright.model.design.WireFuse;
 
+import io.cellwright.model.notation.NotationPackage;
+
+import io.cellwright.model.notation.impl.NotationPackageImpl;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -208,14 +212,18 @@ public class DesignPackageImpl extends EPackageImpl implements DesignPackage {
 		// Obtain or create and register interdependencies
 		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(CatalogPackage.eNS_URI);
 		CatalogPackageImpl theCatalogPackage = (CatalogPackageImpl)(registeredPackage instanceof CatalogPackageImpl ? registeredPackage : CatalogPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(NotationPackage.eNS_URI);
+		NotationPackageImpl theNotationPackage = (NotationPackageImpl)(registeredPackage instanceof NotationPackageImpl ? registeredPackage : NotationPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theDesignPackage.createPackageContents();
 		theCatalogPackage.createPackageContents();
+		theNotationPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theDesignPackage.initializePackageContents();
 		theCatalogPackage.initializePackageContents();
+		theNotationPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theDesignPackage.freeze();
