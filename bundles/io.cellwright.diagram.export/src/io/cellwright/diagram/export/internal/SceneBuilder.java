@@ -106,9 +106,10 @@ public final class SceneBuilder {
         items.add(new Scene.Rect(px, py, port.width(), port.height(), 0, Palette.colourOf(family), Palette.PORT_STROKE, 1));
         String label = terminalLabel(terminal);
         double baseline = cy + TERMINAL_SIZE * 0.35;
+        double sideRoom = sideLabelRoom(terminal.getComponent(), box, baseline);
         switch (sideOf(port, box)) {
-            case LEFT -> items.add(new Scene.Text(box.x() + Math.max(0, port.x() + port.width()) + 4, baseline, fit(label, TERMINAL_SIZE, box.width() / 2 - 8), TERMINAL_SIZE, false, Anchor.START, Palette.LABEL, 0));
-            case RIGHT -> items.add(new Scene.Text(box.x() + Math.min(box.width(), port.x()) - 4, baseline, fit(label, TERMINAL_SIZE, box.width() / 2 - 8), TERMINAL_SIZE, false, Anchor.END, Palette.LABEL, 0));
+            case LEFT -> items.add(new Scene.Text(box.x() + Math.max(0, port.x() + port.width()) + 4, baseline, fit(label, TERMINAL_SIZE, sideRoom), TERMINAL_SIZE, false, Anchor.START, Palette.LABEL, 0));
+            case RIGHT -> items.add(new Scene.Text(box.x() + Math.min(box.width(), port.x()) - 4, baseline, fit(label, TERMINAL_SIZE, sideRoom), TERMINAL_SIZE, false, Anchor.END, Palette.LABEL, 0));
             // Below and above the box the label runs along the wire, beside it, so neighbouring ports 22 units apart stay readable.
             case BOTTOM -> items.add(new Scene.Text(cx + 3, py + port.height() + 3, label, TERMINAL_SIZE, false, Anchor.START, Palette.LABEL, 90));
             case TOP -> items.add(new Scene.Text(cx - 3, py - 3, label, TERMINAL_SIZE, false, Anchor.START, Palette.LABEL, -90));
@@ -116,6 +117,20 @@ public final class SceneBuilder {
         badgeAnchors.put(terminal.getId(), new double[] { cx + port.width(), cy - port.height() });
         String title = label + " (" + (kind == null ? "terminal" : kind.getLiteral()) + ") of " + displayName(terminal.getComponent());
         return new Group(terminal.getId(), "cw-terminal cw-" + family.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), title, items);
+    }
+
+    /**
+     * How wide a left or right terminal label may be: half the box, or, beside the name and article number at
+     * the top, what the centred header leaves free (so the two never overlap).
+     */
+    private static double sideLabelRoom(ComponentInstance component, Bounds box, double baseline) {
+        double room = box.width() / 2 - 8;
+        double headerBottom = box.y() + (articleNumber(component).isEmpty() ? 24 : 38);
+        if (baseline - TERMINAL_SIZE < headerBottom) {
+            double header = Math.max(Scene.textWidth(displayName(component), NAME_SIZE), Scene.textWidth(articleNumber(component), ARTICLE_SIZE));
+            room = Math.min(room, (box.width() - Math.min(header, box.width() - 12)) / 2 - 10);
+        }
+        return Math.max(room, 3 * TERMINAL_SIZE * 0.6);
     }
 
     /** The side of the box a port sits on: the edge its centre is nearest to (ELK puts ports just outside it). */
