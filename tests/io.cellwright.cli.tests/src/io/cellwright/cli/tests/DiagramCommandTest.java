@@ -12,6 +12,10 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,5 +109,33 @@ class DiagramCommandTest {
         assertTrue(err.toString().contains("--scale must be above 0 and at most 8"), err.toString());
         assertEquals(ExitCode.USAGE, run("diagram", EXAMPLE.toString(), "--output", dir.toString()));
         assertTrue(err.toString().contains("is a directory"), err.toString());
+    }
+
+    @Test
+    void theCustomerReportShowsTheDiagramInlineInHtmlAndAsVectorsInPdf() throws Exception {
+        Path html = dir.resolve("camper.html");
+        assertEquals(ExitCode.OK, run("validate", EXAMPLE.toString(), "--format", "html", "--output", html.toString(), "--date", "2026-05-04"), err.toString());
+        String text = Files.readString(html);
+        int section = text.indexOf("<section id=\"wiring-diagram\">");
+        assertTrue(section > 0, "the report has its wiring diagram section");
+        assertTrue(text.indexOf("<svg xmlns=\"http://www.w3.org/2000/svg\"", section) > section && text.contains("<g id=\"bms\" class=\"cw-component\">"),
+                "the diagram is inline SVG with the design's components");
+
+        Path pdf = dir.resolve("camper.pdf");
+        assertEquals(ExitCode.OK, run("validate", EXAMPLE.toString(), "--format", "pdf", "--output", pdf.toString(), "--date", "2026-05-04"), err.toString());
+        assertEquals("", err.toString());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            boolean found = false;
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                PDPage page = document.getPage(i - 1);
+                if (stripper.getText(document).contains("Wiring diagram")) {
+                    found = page.getMediaBox().getWidth() > page.getMediaBox().getHeight();
+                }
+            }
+            assertTrue(found, "the wiring diagram section is on a landscape page");
+        }
     }
 }
