@@ -31,8 +31,10 @@ import io.cellwright.validation.Severity;
 public final class SceneBuilder {
 
     static final double PADDING = 20;
-    static final double NAME_SIZE = 13;
-    static final double ARTICLE_SIZE = 10;
+    static final double NAME_SIZE = 12;
+    static final double NAME_BASELINE = 14;
+    static final double ARTICLE_SIZE = 9;
+    static final double ARTICLE_DESCENT = 5;
     static final double TERMINAL_SIZE = 9;
     static final double WIRE_LABEL_SIZE = 10;
     static final double BADGE_RADIUS = 8;
@@ -84,10 +86,12 @@ public final class SceneBuilder {
         items.add(new Scene.Rect(box.x(), box.y(), box.width(), box.height(), 5, Palette.COMPONENT_FILL, Palette.COMPONENT_STROKE, 1.5));
         String name = displayName(component);
         double centre = box.x() + box.width() / 2;
-        items.add(new Scene.Text(centre, box.y() + 20, fit(name, NAME_SIZE, box.width() - 12), NAME_SIZE, false, Anchor.MIDDLE, Palette.LABEL, 0));
+        // The name on top and the article number at the foot, clear of the first and last terminal rows (which
+        // the layout starts about 20 units from the box's edges), so terminal labels keep their full text.
+        items.add(new Scene.Text(centre, box.y() + NAME_BASELINE, fit(name, NAME_SIZE, box.width() - 12), NAME_SIZE, false, Anchor.MIDDLE, Palette.LABEL, 0));
         String article = articleNumber(component);
         if (!article.isEmpty()) {
-            items.add(new Scene.Text(centre, box.y() + 34, fit(article, ARTICLE_SIZE, box.width() - 12), ARTICLE_SIZE, false, Anchor.MIDDLE, Palette.MUTED_LABEL, 0));
+            items.add(new Scene.Text(centre, box.y() + box.height() - ARTICLE_DESCENT, fit(article, ARTICLE_SIZE, box.width() - 12), ARTICLE_SIZE, false, Anchor.MIDDLE, Palette.MUTED_LABEL, 0));
         }
         badgeAnchors.put(component.getId(), new double[] { box.x() + box.width() - 2, box.y() + 2 });
         String title = article.isEmpty() ? name : name + " (" + article + ")";
@@ -120,14 +124,22 @@ public final class SceneBuilder {
     }
 
     /**
-     * How wide a left or right terminal label may be: half the box, or, beside the name and article number at
-     * the top, what the centred header leaves free (so the two never overlap).
+     * How wide a left or right terminal label may be: half the box, or, in the rare case it sits level with the
+     * centred name or article number, what they leave free (so the texts never overlap).
      */
     private static double sideLabelRoom(ComponentInstance component, Bounds box, double baseline) {
         double room = box.width() / 2 - 8;
-        double headerBottom = box.y() + (articleNumber(component).isEmpty() ? 24 : 38);
-        if (baseline - TERMINAL_SIZE < headerBottom) {
-            double header = Math.max(Scene.textWidth(displayName(component), NAME_SIZE), Scene.textWidth(articleNumber(component), ARTICLE_SIZE));
+        double top = baseline - TERMINAL_SIZE;
+        double bottom = baseline + 2;
+        String article = articleNumber(component);
+        double header = 0;
+        if (top < box.y() + NAME_BASELINE + 3) {
+            header = Scene.textWidth(displayName(component), NAME_SIZE);
+        }
+        if (!article.isEmpty() && bottom > box.y() + box.height() - ARTICLE_DESCENT - ARTICLE_SIZE) {
+            header = Math.max(header, Scene.textWidth(article, ARTICLE_SIZE));
+        }
+        if (header > 0) {
             room = Math.min(room, (box.width() - Math.min(header, box.width() - 12)) / 2 - 10);
         }
         return Math.max(room, 3 * TERMINAL_SIZE * 0.6);
