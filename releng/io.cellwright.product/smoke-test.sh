@@ -82,6 +82,14 @@ run report-pdf 0 validate "$(cd "$(dirname "$0")/../.." && pwd)"/examples/001-ex
 run report-html 0 validate "$(cd "$(dirname "$0")/../.." && pwd)"/examples/001-example-1-multiplus-compact-mppt.cwdesign --format html --output "$work/report.html"
 [ -s "$work/report.pdf" ] && [ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] || fail "validate --format pdf did not write a PDF"
 expect "$work/report.html" 'Bill of materials'
+# The wiring diagram drawn without a browser (SVG, PNG with badges) and in the report; nothing on stderr.
+ex1="$(cd "$(dirname "$0")/../.." && pwd)"/examples/001-example-1-multiplus-compact-mppt.cwdesign
+run diagram-svg 0 diagram "$ex1" --format svg --output "$work/diagram.svg"
+run diagram-png 0 diagram "$ex1" --format png --scale 2 --markers --output "$work/diagram.png"
+expect "$work/diagram.svg" '<g id="bms" class="cw-component">'
+expect "$work/report.html" '<section id="wiring-diagram">'
+[ "$(head -c 4 "$work/diagram.png" | tail -c 3)" = PNG ] || fail "diagram --format png did not write a PNG"
+[ ! -s "$work/diagram-svg.err" ] && [ ! -s "$work/diagram-png.err" ] || { show "$work/diagram-svg.err" "$work/diagram-png.err"; fail "'cellwright diagram' wrote to stderr"; }
 # The BMS selector on an example: its own BMS is among 002's recommendations, with reasons; nothing on stderr.
 run recommend 0 recommend "$(cd "$(dirname "$0")/../.." && pwd)"/examples/cl-12-100-alternator-starter.cwdesign
 expect "$work/recommend.out" "^  The design's BMS 'bms' \(Smart BMS CL 12/100\): RECOMMENDED"

@@ -5,16 +5,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 
 import io.cellwright.report.internal.BundledFontMapper;
+import io.cellwright.report.internal.HtmlWriter;
 
 /**
  * Renders a report's XHTML to PDF with openhtmltopdf and PDFBox. The DejaVu Sans fonts shipped in this bundle
@@ -48,14 +51,19 @@ public final class PdfReport {
     }
 
     public static Result write(CustomerReport report) throws IOException {
-        if (report.context().diagram().isPresent()) {
-            throw new IOException("The PDF report cannot draw the wiring diagram yet (openhtmltopdf needs an SVG drawer); write the HTML report instead.");
+        Optional<WiringDiagram.Vector> vector = report.context().diagram().flatMap(WiringDiagram::vector);
+        if (report.context().diagram().isPresent() && vector.isEmpty()) {
+            throw new IOException("The PDF report draws the wiring diagram from its vector painter, and this diagram has only SVG; write the HTML report instead.");
         }
-        return write(report.toHtml(), report.context().cellwrightVersion());
+        return write(new HtmlWriter(report, true).write(), report.context().cellwrightVersion(), vector);
     }
 
     /** Renders report XHTML (as {@link CustomerReport#toHtml()} writes it) to PDF. */
     public static Result write(String xhtml, String cellwrightVersion) throws IOException {
+        return write(xhtml, cellwrightVersion, Optional.empty());
+    }
+
+    private static Result write(String xhtml, String cellwrightVersion, Optional<WiringDiagram.Vector> diagram) throws IOException {
         List<String> warnings = new ArrayList<>();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -64,6 +72,7 @@ public final class PdfReport {
         }
         builder.withDiagnosticConsumer(d -> collect(d, warnings));
         builder.withProducer("Cellwright " + cellwrightVersion);
+        diagram.ifPresent(vector -> builder.useObjectDrawerFactory(diagramDrawer(vector)));
         builder.withHtmlContent(xhtml, null);
         builder.toStream(pdf);
         try {
@@ -72,6 +81,25 @@ public final class PdfReport {
             throw new IOException("The PDF could not be rendered: " + e.getMessage(), e);
         }
         return new Result(pdf.toByteArray(), List.copyOf(warnings));
+    }
+
+    /**
+     * Draws the diagram into its object element as vectors: openhtmltopdf hands a PDFBox Graphics2D of the
+     * element's size (in CSS pixels), scaled here so the whole drawing fits it.
+     */
+    private static DefaultObjectDrawerFactory diagramDrawer(WiringDiagram.Vector vector) {
+        DefaultObjectDrawerFactory factory = new DefaultObjectDrawerFactory();
+        factory.registerDrawer(HtmlWriter.DIAGRAM_OBJECT_TYPE, (element, x, y, width, height, device, context, dotsPerPixel) -> {
+            float w = (float) (width / dotsPerPixel);
+            float h = (float) (height / dotsPerPixel);
+            device.drawWithGraphics((float) x, (float) y, w, h, g -> {
+                double scale = Math.min(w / vector.width(), h / vector.height());
+                g.scale(scale, scale);
+                vector.painter().accept(g);
+            });
+            return null;
+        });
+        return factory;
     }
 
     private static void collect(Diagnostic diagnostic, List<String> warnings) {

@@ -11,6 +11,7 @@ import picocli.CommandLine.HelpCommand;
             "Cellwright: design, check, simulate and monitor lithium battery systems built around Victron BMS units.",
             "Run without arguments to open the workbench; with a command to run it headless." },
         subcommands = { HelpCommand.class, CatalogCommand.class, ShowCommand.class, ValidateCommand.class, RulesCommand.class, SimulateCommand.class, DoctorCommand.class, BenchmarkValidateCommand.class,
+            DiagramCommand.class,
             MonitorCommand.class, BleDecodeCommand.class, FakeGxCommand.class, LiveBenchCommand.class, GxSimCommand.class },
         footerHeading = "%nExit codes:%n",
         footer = {

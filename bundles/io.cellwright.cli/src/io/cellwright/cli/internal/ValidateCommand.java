@@ -19,10 +19,13 @@ import io.cellwright.cli.ExitCode;
 import io.cellwright.design.AtomicFiles;
 import io.cellwright.design.DesignFileException;
 import io.cellwright.design.DesignFiles;
+import io.cellwright.diagram.export.DiagramDrawing;
+import io.cellwright.diagram.export.DiagramMarker;
 import io.cellwright.model.design.DesignElement;
 import io.cellwright.model.design.SystemDesign;
 import io.cellwright.report.CustomerReport;
 import io.cellwright.report.ReportContext;
+import io.cellwright.report.WiringDiagram;
 import io.cellwright.validation.Finding;
 import io.cellwright.validation.Findings;
 import io.cellwright.validation.Rules;
@@ -101,7 +104,7 @@ public class ValidateCommand implements Callable<Integer> {
         List<Result> readable = results.stream().filter(r -> r.unreadable() == null).toList();
         for (int i = 0; i < readable.size(); i++) {
             Result result = readable.get(i);
-            ReportContext context = ReportContext.of(reportDate, VersionProvider.cellwrightVersion(), result.file().getFileName().toString());
+            ReportContext context = withDiagram(ReportContext.of(reportDate, VersionProvider.cellwrightVersion(), result.file().getFileName().toString()), result);
             CustomerReport report = CustomerReport.of(result.design(), result.findings(), context);
             Path target = targets.target(result.file());
             if (readable.size() > 1) {
@@ -118,6 +121,23 @@ public class ValidateCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new CliException(ExitCode.INPUT, "cannot write " + target + ": " + e.getMessage() + ". Check the folder exists and is writable.", e);
             }
+        }
+    }
+
+    /**
+     * The report's wiring diagram, drawn as the diagram editor lays the design out, with a badge on each element a
+     * finding names. When the drawing fails the report is still written, without the diagram, and says so on stderr.
+     */
+    private ReportContext withDiagram(ReportContext context, Result result) {
+        try {
+            DiagramDrawing drawing = DiagramDrawing.of(result.design(), DiagramMarker.of(result.findings()));
+            String caption = "The wiring diagram of " + result.file().getFileName() + " as the diagram editor lays it out"
+                    + (result.findings().all().isEmpty() ? "." : "; a badge marks each element a finding above names.");
+            return context.withDiagram(new WiringDiagram(caption, drawing.toSvgElement(1), new WiringDiagram.Vector(drawing.width(), drawing.height(), drawing::paint)));
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("cellwright validate: the wiring diagram of " + result.file() + " could not be drawn (" + e
+                    + "); the report leaves it out. Please report this defect.");
+            return context;
         }
     }
 

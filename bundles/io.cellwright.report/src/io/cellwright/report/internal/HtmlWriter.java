@@ -30,9 +30,23 @@ public final class HtmlWriter {
     private final Xhtml html = new Xhtml();
     private int section;
 
+    /** The element the PDF report draws the diagram into (see PdfReport): an object of this type. */
+    public static final String DIAGRAM_OBJECT_TYPE = "application/x-cellwright-wiring-diagram";
+    /** Room for the diagram on its landscape A4 page (ReportStyle's @page diagram), in CSS pixels. */
+    static final double DIAGRAM_MAX_WIDTH = 1000;
+    static final double DIAGRAM_MAX_HEIGHT = 560;
+
+    private final boolean forPdf;
+
     public HtmlWriter(CustomerReport report) {
+        this(report, false);
+    }
+
+    /** With {@code forPdf}, the diagram is an object the PDF renderer draws as vectors instead of inline SVG. */
+    public HtmlWriter(CustomerReport report, boolean forPdf) {
         this.report = report;
         this.design = report.design();
+        this.forPdf = forPdf;
     }
 
     public String write() {
@@ -217,7 +231,16 @@ public final class HtmlWriter {
     private void diagram(WiringDiagram diagram) {
         section("wiring-diagram", "Wiring diagram");
         // The SVG comes from Cellwright's own diagram code (see WiringDiagram), not from the design file.
-        html.open("figure", "class", "diagram").raw(diagram.svg()).element("figcaption", diagram.caption(), "class", "muted small").close("figure");
+        html.open("figure", "class", "diagram");
+        if (forPdf && diagram.vector().isPresent()) {
+            WiringDiagram.Vector vector = diagram.vector().get();
+            double fit = Math.min(1, Math.min(DIAGRAM_MAX_WIDTH / vector.width(), DIAGRAM_MAX_HEIGHT / vector.height()));
+            html.raw(String.format(java.util.Locale.ROOT, "<object type=\"%s\" style=\"display: block; margin: 0 auto; width: %.1fpx; height: %.1fpx\"></object>",
+                    DIAGRAM_OBJECT_TYPE, vector.width() * fit, vector.height() * fit));
+        } else {
+            html.raw(diagram.svg());
+        }
+        html.element("figcaption", diagram.caption(), "class", "muted small").close("figure");
         html.close("section");
     }
 

@@ -67,7 +67,9 @@ final class ReportStyle {
             .tag.unset { background-color: #8a5a00; }
             .fuse { border: 1px solid #c5d0d8; padding: 2mm 3mm; margin: 0 0 3mm 0; page-break-inside: avoid; }
             .fuse .big { font-size: 11pt; font-weight: bold; color: #14354a; }
-            .diagram { text-align: center; page-break-inside: avoid; }
+            @page diagram { size: A4 landscape; margin: 14mm 16mm 16mm 16mm; }
+            section#wiring-diagram { page: diagram; }
+            .diagram { text-align: center; page-break-inside: avoid; margin: 0; }
             .diagram svg { max-width: 100%; height: auto; }
             footer.about { margin-top: 8mm; border-top: 1px solid #c5d0d8; padding-top: 2mm; font-size: 7.5pt; color: #5b6770; }
             """;

@@ -100,10 +100,59 @@ class PdfReportTest {
     }
 
     @Test
-    void aDiagramIsRefusedUntilThePdfCanDrawIt() throws Exception {
+    void aDiagramWithoutAVectorPainterIsRefused() throws Exception {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"2\"/>";
         CustomerReport report = CustomerReport.of(Designs.load(Designs.EXAMPLE_1), Designs.context("d.cwdesign").withDiagram(new WiringDiagram("w", svg)));
         IOException refused = assertThrows(IOException.class, () -> PdfReport.write(report));
         assertTrue(refused.getMessage().contains("write the HTML report instead"), refused.getMessage());
+    }
+
+    @Test
+    void aDiagramIsDrawnAsVectorsOnItsOwnLandscapePage() throws Exception {
+        SystemDesign design = Designs.load(Designs.EXAMPLE_1);
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"/>";
+        List<double[]> painted = new ArrayList<>();
+        WiringDiagram.Vector vector = new WiringDiagram.Vector(400, 200, g -> {
+            painted.add(new double[] { g.getTransform().getScaleX() });
+            g.setColor(java.awt.Color.RED);
+            g.fill(new java.awt.geom.Rectangle2D.Double(10, 10, 380, 180));
+            g.setColor(java.awt.Color.BLACK);
+            g.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 13));
+            g.drawString("Drawn by the painter", 20, 40);
+        });
+        CustomerReport withDiagram = CustomerReport.of(design, Designs.context("d.cwdesign").withDiagram(new WiringDiagram("The wiring as drawn", svg, vector)));
+        PdfReport.Result result = PdfReport.write(withDiagram);
+        PdfReport.Result without = pdf(design, "d.cwdesign");
+
+        assertEquals(List.of(), result.warnings());
+        assertEquals(1, painted.size(), "the painter drew once");
+        try (PDDocument document = Loader.loadPDF(result.pdf()); PDDocument plain = Loader.loadPDF(without.pdf())) {
+            assertTrue(document.getNumberOfPages() > plain.getNumberOfPages(), "the diagram section adds a page");
+            PDPage last = lastDiagramPage(document);
+            assertTrue(last != null, "one page holds the diagram caption");
+            PDRectangle box = last.getMediaBox();
+            assertTrue(box.getWidth() > box.getHeight(), "the diagram's page is landscape: " + box);
+            List<Object> xobjects = new ArrayList<>();
+            for (COSName name : last.getResources().getXObjectNames()) {
+                xobjects.add(last.getResources().getXObject(name));
+            }
+            assertTrue(xobjects.stream().anyMatch(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject.class::isInstance), "the drawing is a form of vector paths: " + xobjects);
+            assertTrue(xobjects.stream().noneMatch(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class::isInstance), "not an image: " + xobjects);
+            for (PDFont font : fonts(document)) {
+                assertTrue(font.isEmbedded(), font.getName());
+            }
+        }
+    }
+
+    private static PDPage lastDiagramPage(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int i = 1; i <= document.getNumberOfPages(); i++) {
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            if (stripper.getText(document).contains("The wiring as drawn")) {
+                return document.getPage(i - 1);
+            }
+        }
+        return null;
     }
 }
