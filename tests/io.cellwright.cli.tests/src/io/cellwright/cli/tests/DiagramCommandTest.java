@@ -131,10 +131,10 @@ class DiagramCommandTest {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
                 PDPage page = document.getPage(i - 1);
-                String text = stripper.getText(document);
-                if (text.contains("Wiring diagram")) {
+                String pageText = stripper.getText(document);
+                if (pageText.contains("Wiring diagram")) {
                     found = page.getMediaBox().getWidth() > page.getMediaBox().getHeight();
-                    assertTrue(text.contains("SmartShunt 500A/50mV") && text.contains("50 mm² · 0.3 m"), "the drawing's labels are text in the PDF: " + text);
+                    assertTrue(pageText.contains("SmartShunt 500A/50mV") && pageText.contains("50 mm² · 0.3 m"), "the drawing's labels are text in the PDF: " + pageText);
                 }
             }
             assertTrue(found, "the wiring diagram section is on a landscape page");
