@@ -10,12 +10,16 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 
 import io.cellwright.diagram.DiagramNotation;
+import io.cellwright.diagram.FreePlaces;
 import io.cellwright.diagram.WiringLayout;
 import io.cellwright.diagram.export.internal.Java2dRenderer;
 import io.cellwright.diagram.export.internal.Scene;
 import io.cellwright.diagram.export.internal.SceneBuilder;
 import io.cellwright.diagram.export.internal.SvgRenderer;
+import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.SystemDesign;
+import io.cellwright.model.design.TerminalInstance;
+import io.cellwright.model.design.Wire;
 
 /**
  * A design's wiring diagram drawn by Java, without a browser, from the same notation (layout) the editor shows:
@@ -54,12 +58,27 @@ public final class DiagramDrawing {
     }
 
     /**
-     * The notation the editor would show for {@code design}. The design file does not store a notation yet, so
-     * this is always the automatic layout; once it does (DiagramNotation.of), the stored one comes first.
+     * The notation the editor would show for {@code design}: the one stored with the design (copied, so
+     * drawing never changes the design), with a free place for components it does not place yet; the
+     * automatic layout when the design has none.
      */
     public static DiagramNotation notationOf(SystemDesign design) {
+        DiagramNotation stored = DiagramNotation.of(design);
         DiagramNotation notation = new DiagramNotation();
-        WiringLayout.layout(design, notation);
+        if (stored.isEmpty()) {
+            WiringLayout.layout(design, notation);
+            return notation;
+        }
+        for (ComponentInstance component : design.getComponents()) {
+            stored.get(component.getId()).ifPresent(bounds -> notation.put(component.getId(), bounds));
+            for (TerminalInstance terminal : component.getTerminals()) {
+                stored.get(terminal.getId()).ifPresent(bounds -> notation.put(terminal.getId(), bounds));
+            }
+        }
+        for (Wire wire : design.getWires()) {
+            stored.route(wire.getId()).ifPresent(route -> notation.putRoute(wire.getId(), route));
+        }
+        FreePlaces.placeUnplaced(design, notation);
         return notation;
     }
 

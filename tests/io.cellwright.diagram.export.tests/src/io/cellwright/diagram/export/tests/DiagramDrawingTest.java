@@ -173,6 +173,22 @@ class DiagramDrawingTest {
     }
 
     @Test
+    void theNotationStoredWithTheDesignIsDrawnWhereTheDesignerPutIt() throws Exception {
+        SystemDesign design = load(EXAMPLE_1);
+        DiagramNotation stored = DiagramNotation.of(design);
+        WiringLayout.layout(design, stored);
+        ComponentInstance moved = design.getComponents().get(0);
+        DiagramNotation.Bounds before = stored.get(moved.getId()).orElseThrow();
+        stored.put(moved.getId(), new DiagramNotation.Bounds(2400, 1800, before.width(), before.height()));
+
+        DiagramNotation drawn = DiagramDrawing.notationOf(design);
+        assertEquals(new DiagramNotation.Bounds(2400, 1800, before.width(), before.height()), drawn.get(moved.getId()).orElseThrow());
+        DiagramDrawing drawing = DiagramDrawing.of(design, List.of());
+        assertTrue(drawing.width() >= 2400 + before.width() && drawing.height() >= 1800 + before.height(),
+                "the drawing reaches the moved component: " + drawing.width() + " x " + drawing.height());
+    }
+
+    @Test
     void wiresWithoutAStoredRouteGetAnOrthogonalOne() throws Exception {
         SystemDesign design = load(EXAMPLE_1);
         DiagramNotation laidOut = new DiagramNotation();
