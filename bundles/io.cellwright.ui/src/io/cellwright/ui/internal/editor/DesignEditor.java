@@ -49,6 +49,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
@@ -101,6 +102,7 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
     /** The contributed page at each page index, null for the tree (and the error page). */
     private final List<DesignPage> pageAt = new ArrayList<>();
     private final DesignSelectionProvider selection = new DesignSelectionProvider();
+    private DesignOutlinePage outline;
     private FindingsPanel findingsPanel;
     private ValidationJob validation;
     private int validationRun;
@@ -180,6 +182,11 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
         }
         createTreePage();
         getSite().setSelectionProvider(selection);
+        selection.addSelectionChangedListener(event -> {
+            if (outline != null) {
+                outline.follow(event.getSelection());
+            }
+        });
         var actionBars = getEditorSite().getActionBars();
         actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
@@ -344,6 +351,9 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
             if (viewer != null && !viewer.getControl().isDisposed()) {
                 viewer.refresh(true);
             }
+            if (outline != null) {
+                outline.refresh();
+            }
         });
     }
 
@@ -440,8 +450,20 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
      * follows even when it is behind, so switching to it shows the same selection.
      */
     public void select(List<EObject> elements) {
+        if (reveal(elements)) {
+            DesignPage page = contributedPage(getActivePage());
+            if (page != null) {
+                page.setFocus();
+            } else {
+                viewer.getControl().setFocus();
+            }
+        }
+    }
+
+    /** {@link #select} without taking the focus (for the Outline view, which keeps it). */
+    boolean reveal(List<EObject> elements) {
         if (viewer == null || elements.isEmpty()) {
-            return;
+            return false;
         }
         StructuredSelection newSelection = new StructuredSelection(elements);
         viewer.setSelection(newSelection, true);
@@ -449,10 +471,8 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
         if (page != null) {
             page.select(elements);
             selection.setSelection(newSelection);
-            page.setFocus();
-        } else {
-            viewer.getControl().setFocus();
         }
+        return true;
     }
 
     /** Brings the page titled {@code title} to the front; false when the editor has none. */
@@ -595,6 +615,13 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
             PropertySheetPage page = new PropertySheetPage();
             page.setPropertySourceProvider(object -> EmfPropertySource.of(adapterFactory, object, false));
             return type.cast(page);
+        }
+        if (type == IContentOutlinePage.class && design != null) {
+            // A closed Outline view disposed the last page; an opened one wants a new page.
+            if (outline == null || outline.getControl() != null && outline.getControl().isDisposed()) {
+                outline = new DesignOutlinePage(this, adapterFactory, design.eResource());
+            }
+            return type.cast(outline);
         }
         if (type == IGotoMarker.class) {
             return type.cast((IGotoMarker) this::gotoMarker);

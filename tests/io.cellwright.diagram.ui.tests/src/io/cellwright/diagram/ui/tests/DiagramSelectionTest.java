@@ -9,9 +9,13 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +83,32 @@ class DiagramSelectionTest {
         Diagrams.waitUntil("every component and wire is selected", () -> Ui.call(() -> new HashSet<>(editor.selectedElements()).containsAll(expected)),
                 () -> Ui.call(() -> editor.selectedElements().size()) + " selected");
         assertTrue(Ui.call(() -> editor.selectedElements().size()) >= expected.size());
+    }
+
+    @Test
+    void theOutlineAndTheDiagramSelectEachOther() throws Exception {
+        WiringDiagramEditor editor = Diagrams.open(page, Diagrams.EXAMPLES.resolve("001-example-1-multiplus-compact-mppt.cwdesign"));
+        SystemDesign design = Ui.call(editor::design);
+        Browser browser = Ui.call(editor::browser);
+        ComponentInstance battery = component(design, "bat2");
+        ComponentInstance multiPlus = component(design, "mp");
+        Ui.run(() -> {
+            try {
+                page.showView(IPageLayout.ID_OUTLINE, null, IWorkbenchPage.VIEW_VISIBLE);
+            } catch (PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        IContentOutlinePage outline = Ui.call(() -> editor.getAdapter(IContentOutlinePage.class));
+
+        Ui.run(() -> outline.setSelection(new StructuredSelection(battery)));
+        Diagrams.waitUntil("the diagram selects what the outline selected", () -> "[\"bat2\"]".equals(String.valueOf(Diagrams.js(browser, SELECTED_IN_DIAGRAM))),
+                () -> String.valueOf(Diagrams.js(browser, SELECTED_IN_DIAGRAM)));
+
+        Diagrams.js(browser, "cellwright.dispatch({kind: 'elementSelected', selectedElementsIDs: ['mp'], deselectedElementsIDs: [], deselectAll: true}); return true;");
+        Diagrams.waitUntil("the outline shows what the diagram selected",
+                () -> Ui.call(() -> ((IStructuredSelection) outline.getSelection()).toList().equals(List.of(multiPlus))),
+                () -> String.valueOf(Ui.call(outline::getSelection)));
     }
 
     private static ComponentInstance component(SystemDesign design, String id) {

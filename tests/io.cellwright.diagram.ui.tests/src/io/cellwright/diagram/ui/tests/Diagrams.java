@@ -68,6 +68,21 @@ final class Diagrams {
                 + "; client state: " + clientState(browser));
     }
 
+    /** As {@link #waitForRendered}, fitting the whole diagram into view before each count. */
+    static int waitForFittedRendered(Browser browser, String cssClass, int expected) throws InterruptedException {
+        int count = -1;
+        for (int i = 0; i < 300; i++) {
+            js(browser, "cellwright.editor.fit(); return true;");
+            Thread.sleep(100);
+            count = rendered(browser, cssClass);
+            if (count == expected) {
+                return count;
+            }
+        }
+        throw new AssertionError("after 30 s the fitted diagram shows " + count + " elements ." + cssClass + ", expected " + expected
+                + "; client state: " + clientState(browser));
+    }
+
     static Object js(Browser browser, String script) {
         return Ui.call(() -> browser.evaluate(script));
     }

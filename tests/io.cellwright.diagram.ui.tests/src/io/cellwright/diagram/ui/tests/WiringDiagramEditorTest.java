@@ -125,12 +125,14 @@ class WiringDiagramEditorTest {
 
         assertEquals(components - 1, Ui.call(() -> design.getComponents().size()));
         assertEquals(wires - mpptWires, Ui.call(() -> design.getWires().size()), "its wires went with it");
-        assertEquals(components - 1, Diagrams.waitForRendered(browser, WiringTypes.CSS_COMPONENT, components - 1));
-        assertEquals(wires - mpptWires, Diagrams.waitForRendered(browser, WiringTypes.CSS_WIRE, wires - mpptWires));
+        // Selecting from the workbench centred the MPPT and the client draws only what is in view: fit it all.
+        assertEquals(components - 1, Diagrams.waitForFittedRendered(browser, WiringTypes.CSS_COMPONENT, components - 1));
+        assertEquals(wires - mpptWires, Diagrams.waitForFittedRendered(browser, WiringTypes.CSS_WIRE, wires - mpptWires));
 
         Diagrams.execute(IWorkbenchCommandConstants.EDIT_UNDO);
-        assertEquals(components, Diagrams.waitForRendered(browser, WiringTypes.CSS_COMPONENT, components));
-        assertEquals(wires, Diagrams.waitForRendered(browser, WiringTypes.CSS_WIRE, wires));
+        assertEquals(components, Ui.call(() -> design.getComponents().size()), "Undo brings the MPPT back");
+        assertEquals(components, Diagrams.waitForFittedRendered(browser, WiringTypes.CSS_COMPONENT, components));
+        assertEquals(wires, Diagrams.waitForFittedRendered(browser, WiringTypes.CSS_WIRE, wires));
         assertFalse(Ui.call(editor::isDirty));
     }
 
