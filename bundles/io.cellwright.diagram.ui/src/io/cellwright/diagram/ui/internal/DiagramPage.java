@@ -110,8 +110,8 @@ public final class DiagramPage implements DesignPage {
 
     private ToolBar createToolBar(Composite parent) {
         ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
-        tool(bar, "Zoom In", "Zoom in (also Ctrl+mouse wheel)", () -> run("cellwright.editor.zoom(1.25)"));
-        tool(bar, "Zoom Out", "Zoom out (also Ctrl+mouse wheel)", () -> run("cellwright.editor.zoom(0.8)"));
+        tool(bar, "Zoom In", "Zoom in (also the mouse wheel)", () -> run("cellwright.editor.zoom(1.25)"));
+        tool(bar, "Zoom Out", "Zoom out (also the mouse wheel)", () -> run("cellwright.editor.zoom(0.8)"));
         tool(bar, "Fit", "Show the whole design", () -> run("cellwright.editor.fit()"));
         new ToolItem(bar, SWT.SEPARATOR);
         tool(bar, "Marquee", "Select what the next drag encloses (Shift+drag does the same)", () -> run("cellwright.editor.marquee()"));

@@ -136,6 +136,56 @@ class WiringDiagramEditorTest {
         assertFalse(Ui.call(editor::isDirty));
     }
 
+    /**
+     * Ctrl+Z typed while the diagram has the keyboard is the workbench's Undo, and undoes one step only
+     * (the client's own undo key must not take a second one).
+     */
+    @Test
+    void ctrlZInTheDiagramUndoesOneStep() throws Exception {
+        Path file = Files.copy(Diagrams.EXAMPLES.resolve(EXAMPLE_1), dir.resolve("example1.cwdesign"));
+        WiringDiagramEditor editor = Diagrams.open(page, file);
+        SystemDesign design = Ui.call(editor::design);
+        Browser browser = Ui.call(editor::browser);
+        ComponentInstance mppt = Ui.call(() -> design.getComponents().stream().filter(c -> "mppt".equals(c.getId())).findFirst().orElseThrow());
+        int before = Ui.call(() -> design.getWires().size());
+        Ui.run(() -> editor.getEditingDomain().getCommandStack().execute(
+                SetCommand.create(editor.getEditingDomain(), mppt, DesignPackage.Literals.DESIGN_ELEMENT__NAME, "Roof solar charger")));
+        Diagrams.js(browser, CONNECT.formatted(WiringTypes.WIRE, "bms.load-disconnect", "mp.remote-in"));
+        Diagrams.waitUntil("the wire is in the design", () -> Ui.call(() -> design.getWires().size()) == before + 1, () -> "");
+
+        Ui.run(() -> {
+            editor.getSite().getShell().forceActive();
+            var centre = browser.toDisplay(browser.getSize().x / 2, browser.getSize().y / 2);
+            org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+            move.type = org.eclipse.swt.SWT.MouseMove;
+            move.x = centre.x;
+            move.y = centre.y;
+            browser.getDisplay().post(move);
+            browser.forceFocus();
+        });
+        Thread.sleep(300);
+        Ui.run(() -> {
+            key(browser, org.eclipse.swt.SWT.KeyDown, org.eclipse.swt.SWT.CTRL, '\0');
+            key(browser, org.eclipse.swt.SWT.KeyDown, 0, 'z');
+            key(browser, org.eclipse.swt.SWT.KeyUp, 0, 'z');
+            key(browser, org.eclipse.swt.SWT.KeyUp, org.eclipse.swt.SWT.CTRL, '\0');
+        });
+
+        Diagrams.waitUntil("Ctrl+Z took the wire back", () -> Ui.call(() -> design.getWires().size()) == before,
+                () -> "focus on " + Ui.call(() -> String.valueOf(browser.getDisplay().getFocusControl())));
+        Thread.sleep(1000);
+        assertEquals("Roof solar charger", Ui.call(mppt::getName), "one step only: the rename before the wire stays");
+        assertEquals(before, Ui.call(() -> design.getWires().size()));
+    }
+
+    private static void key(Browser browser, int type, int keyCode, char character) {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        browser.getDisplay().post(event);
+    }
+
     /** A change made in the Properties view (a command on the same stack) redraws the diagram. */
     @Test
     void renamingOutsideTheDiagramRedrawsIt() throws Exception {
