@@ -3,7 +3,11 @@ import {
     FeatureModule,
     IDiagramOptions,
     LogLevel,
-    STANDALONE_MODULE_CONFIG,
+    standaloneDefaultModule,
+    standaloneExportModule,
+    standaloneMarkerNavigatorModule,
+    standaloneSelectModule,
+    standaloneViewportModule,
     TYPES,
     bindOrRebind,
     configureDefaultModelElements,
@@ -23,6 +27,19 @@ const wiringDiagramModule = new FeatureModule(
     { featureId: Symbol('cellwrightWiring') }
 );
 
+/**
+ * GLSP's modules for a stand-alone web page, less those whose keys the workbench owns: Undo/Redo
+ * (Ctrl+Z/Y would take a second step, on the server), Save (Ctrl+S) and Copy/Paste go through the
+ * design editor's global actions and the one command stack. Zoom, fit, select and export keys stay.
+ */
+const HOSTED_MODULES = [
+    standaloneViewportModule,
+    standaloneMarkerNavigatorModule,
+    standaloneSelectModule,
+    standaloneExportModule,
+    standaloneDefaultModule
+];
+
 export function createWiringDiagramContainer(options: IDiagramOptions): Container {
-    return initializeDiagramContainer(new Container(), createDiagramOptionsModule(options), wiringDiagramModule, STANDALONE_MODULE_CONFIG);
+    return initializeDiagramContainer(new Container(), createDiagramOptionsModule(options), wiringDiagramModule, ...HOSTED_MODULES);
 }

@@ -107,33 +107,23 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
     private ValidationJob validation;
     private int validationRun;
     private List<Finding> findings = List.of();
-    private final Action undo = new Action("&Undo") {
-        @Override
-        public void run() {
-            domain.getCommandStack().undo();
-            // Markers follow the model after an undo or redo, which often takes back a quick fix.
-            validate();
+    private final Action undo = new EditAction("&Undo", () -> {
+        domain.getCommandStack().undo();
+        // Markers follow the model after an undo or redo, which often takes back a quick fix.
+        validate();
+    });
+    private final Action redo = new EditAction("&Redo", () -> {
+        domain.getCommandStack().redo();
+        validate();
+    });
+    private final Action delete = new EditAction("&Delete", this::deleteSelection);
+    private final Action selectAll = new EditAction("Select &All", this::selectAllOnActivePage);
+    private final Action copy = new EditAction("&Copy", () -> {
+        if (design != null) {
+            DesignClipboard.copy(design, selectedElements());
         }
-    };
-    private final Action redo = new Action("&Redo") {
-        @Override
-        public void run() {
-            domain.getCommandStack().redo();
-            validate();
-        }
-    };
-    private final Action delete = new Action("&Delete") {
-        @Override
-        public void run() {
-            deleteSelection();
-        }
-    };
-    private final Action selectAll = new Action("Select &All") {
-        @Override
-        public void run() {
-            selectAllOnActivePage();
-        }
-    };
+    });
+    private final Action paste = new EditAction("&Paste", this::paste);
     private final CommandStackListener stackListener = this::commandStackChanged;
     private final INotifyChangedListener modelListener = this::modelChanged;
 
@@ -192,6 +182,8 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
         actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         actionBars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
         actionBars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        actionBars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        actionBars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
         updateUndoRedo();
         validate();
     }
@@ -306,6 +298,23 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
 
     private static boolean touchesAny(TerminalInstance terminal, Set<EObject> components) {
         return terminal != null && components.contains(terminal.getComponent());
+    }
+
+    /** Pastes the components last copied (in any design editor) and selects them. */
+    private void paste() {
+        Command command = design == null ? null : DesignClipboard.paste(domain, design);
+        if (command == null || !command.canExecute()) {
+            return;
+        }
+        domain.getCommandStack().execute(command);
+        StructuredSelection pasted = new StructuredSelection(new ArrayList<>(command.getAffectedObjects()));
+        selection.setSelection(pasted);
+        DesignPage page = contributedPage(getActivePage());
+        if (page != null) {
+            page.select(selectedElements());
+        } else if (viewer != null) {
+            viewer.setSelection(pasted, true);
+        }
     }
 
     private void selectAllOnActivePage() {
