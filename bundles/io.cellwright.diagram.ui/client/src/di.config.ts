@@ -1,6 +1,10 @@
 import {
     ConsoleLogger,
     FeatureModule,
+    GModelElement,
+    KeyListener,
+    deletionToolModule,
+    matchesKeystroke,
     IDiagramOptions,
     LogLevel,
     standaloneDefaultModule,
@@ -14,7 +18,27 @@ import {
     createDiagramOptionsModule,
     initializeDiagramContainer
 } from '@eclipse-glsp/client';
-import { Container } from 'inversify';
+import { Container, injectable } from 'inversify';
+
+declare global {
+    interface Window {
+        cellwrightKey?: (name: string) => unknown;
+    }
+}
+
+/**
+ * Keys the workbench owns but does not receive while the browser has the keyboard: Delete reaches the
+ * page only, so it is handed to the editor, which runs the workbench's Delete (one path, one undo step).
+ */
+@injectable()
+class WorkbenchKeyListener extends KeyListener {
+    override keyDown(_element: GModelElement, event: KeyboardEvent): never[] {
+        if (matchesKeystroke(event, 'Delete')) {
+            window.cellwrightKey?.('delete');
+        }
+        return [];
+    }
+}
 
 /** Components, terminals, wires and labels use GLSP's default views; diagram.css styles them. */
 const wiringDiagramModule = new FeatureModule(
@@ -23,6 +47,8 @@ const wiringDiagramModule = new FeatureModule(
         bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
         bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
         configureDefaultModelElements(context);
+        bind(WorkbenchKeyListener).toSelf().inSingletonScope();
+        bind(TYPES.KeyListener).toService(WorkbenchKeyListener);
     },
     { featureId: Symbol('cellwrightWiring') }
 );
@@ -41,5 +67,8 @@ const HOSTED_MODULES = [
 ];
 
 export function createWiringDiagramContainer(options: IDiagramOptions): Container {
-    return initializeDiagramContainer(new Container(), createDiagramOptionsModule(options), wiringDiagramModule, ...HOSTED_MODULES);
+    // GLSP's Delete key tool would delete on the server, beside the workbench's command stack path.
+    return initializeDiagramContainer(new Container(), createDiagramOptionsModule(options), wiringDiagramModule, ...HOSTED_MODULES, {
+        remove: deletionToolModule
+    });
 }

@@ -34,6 +34,9 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.osgi.framework.FrameworkUtil;
 
 import com.google.gson.Gson;
@@ -156,6 +159,15 @@ public final class DiagramPage implements DesignPage {
                 return null;
             }
         };
+        new BrowserFunction(browser, "cellwrightKey") {
+            @Override
+            public Object function(Object[] arguments) {
+                if (arguments.length == 1 && "delete".equals(arguments[0])) {
+                    browser.getDisplay().asyncExec(() -> runWorkbenchCommand(IWorkbenchCommandConstants.EDIT_DELETE));
+                }
+                return null;
+            }
+        };
         new BrowserFunction(browser, "cellwrightShown") {
             @Override
             public Object function(Object[] arguments) {
@@ -180,6 +192,19 @@ public final class DiagramPage implements DesignPage {
         } catch (IOException e) {
             browser.setText("<p>The diagram client is missing from the installation: " + e.getMessage() + "</p>");
             ILog.of(DiagramPage.class).error("Diagram client missing", e);
+        }
+    }
+
+    /** Runs a workbench command (Delete...) for a key the browser kept to itself, as the key binding would. */
+    private void runWorkbenchCommand(String commandId) {
+        if (browser.isDisposed()) {
+            return;
+        }
+        try {
+            host.editor().getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+        } catch (CommandException e) {
+            // Not enabled (nothing selected that can go): the key does nothing, as in the tree.
+            ILog.of(DiagramPage.class).info(commandId + " did not run from the diagram: " + e.getMessage());
         }
     }
 

@@ -179,6 +179,34 @@ class WiringDiagramEditorTest {
         assertEquals(before, Ui.call(() -> design.getWires().size()));
     }
 
+    /** The Delete key typed in the diagram deletes the selection through the workbench's Delete. */
+    @Test
+    void deleteKeyInTheDiagramDeletesTheSelection() throws Exception {
+        WiringDiagramEditor editor = Diagrams.open(page, Files.copy(Diagrams.EXAMPLES.resolve(EXAMPLE_1), dir.resolve("example1.cwdesign")));
+        SystemDesign design = Ui.call(editor::design);
+        Browser browser = Ui.call(editor::browser);
+        int components = Ui.call(() -> design.getComponents().size());
+        Diagrams.js(browser, "cellwright.dispatch({kind: 'elementSelected', selectedElementsIDs: ['shunt'], deselectedElementsIDs: [], deselectAll: true}); return true;");
+        Diagrams.waitUntil("the shunt is selected", () -> Ui.call(() -> editor.selectedElements().size() == 1), () -> "");
+        Ui.run(() -> {
+            editor.getSite().getShell().forceActive();
+            browser.forceFocus();
+        });
+        // A click on the diagram gives its SVG the keyboard; the selection above came without one.
+        Diagrams.js(browser, "document.querySelector('#sprotty svg').focus(); return true;");
+        Thread.sleep(300);
+        Ui.run(() -> {
+            key(browser, org.eclipse.swt.SWT.KeyDown, org.eclipse.swt.SWT.DEL, (char) 0x7f);
+            key(browser, org.eclipse.swt.SWT.KeyUp, org.eclipse.swt.SWT.DEL, (char) 0x7f);
+        });
+
+        Diagrams.waitUntil("Delete removed the shunt", () -> Ui.call(() -> design.getComponents().size()) == components - 1,
+                () -> "focus on " + Ui.call(() -> String.valueOf(browser.getDisplay().getFocusControl())));
+        Thread.sleep(1000);
+        assertEquals(components - 1, Ui.call(() -> design.getComponents().size()), "one component, once");
+        assertTrue(Ui.call(() -> design.getComponents().stream().noneMatch(c -> "shunt".equals(c.getId()))));
+    }
+
     private static void key(Browser browser, int type, int keyCode, char character) {
         org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
         event.type = type;
