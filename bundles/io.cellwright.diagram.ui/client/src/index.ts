@@ -25,6 +25,7 @@ import '@eclipse-glsp/client/css/decoration.css';
 import '@vscode/codicons/dist/codicon.css';
 import '../css/diagram.css';
 import { createWiringDiagramContainer } from './di.config';
+import { EditorBridge } from './editor-bridge';
 
 interface StartOptions {
     diagramType: string;
@@ -35,11 +36,14 @@ interface StartOptions {
 declare global {
     interface Window {
         cellwrightToServer?: (json: string) => unknown;
+        cellwrightShown?: () => unknown;
         cellwright: {
             start(options: StartOptions): void;
             receive(json: string): void;
-            /** Hands an action to the diagram (tests and, later, the editor's own commands use it). */
+            /** Hands an action to the diagram (tests and the editor's own commands use it). */
             dispatch(action: Action): Promise<void>;
+            /** The editor's side of the diagram, once it has started (see editor-bridge.ts). */
+            editor?: EditorBridge;
             state: string;
             error?: string;
             /** Errors and warnings the client logged, newest last (shown by the UI tests when they fail). */
@@ -110,6 +114,7 @@ async function start(options: StartOptions): Promise<void> {
         editMode: options.readonly ? EditMode.READONLY : EditMode.EDITABLE,
         glspClientProvider: async () => glspClient
     });
+    const bridge = new EditorBridge(container, { sourceUri: options.sourceUri, diagramType: options.diagramType });
     await container.get(DiagramLoader).load();
     window.cellwright.state = 'loaded';
     // Fit the whole design into the editor: sprotty does not draw what lies outside the visible canvas.
@@ -124,7 +129,9 @@ async function start(options: StartOptions): Promise<void> {
         window.clearTimeout(pending);
         pending = window.setTimeout(() => fit(), 150);
     });
+    window.cellwright.editor = bridge;
     window.cellwright.state = 'shown';
+    window.cellwrightShown?.();
 }
 
 window.cellwright = {

@@ -1,0 +1,189 @@
+/*
+ * What the workbench editor asks of the diagram (selection, zoom, fit, refresh, export) and what the
+ * diagram tells the editor (the selection, exported images), over the BrowserFunctions
+ * `cellwrightSelectionChanged` and `cellwrightExported` that the editor installs.
+ */
+import {
+    Action,
+    CenterAction,
+    EditorContextService,
+    EnableToolsAction,
+    ExportSvgAction,
+    ExportSvgActionHandler,
+    FitToScreenAction,
+    GLSPActionDispatcher,
+    MarqueeMouseTool,
+    RequestAction,
+    RequestExportSvgAction,
+    RequestModelAction,
+    SelectAction,
+    SelectAllAction,
+    SelectionService,
+    SetViewportAction,
+    TYPES
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+
+declare global {
+    interface Window {
+        cellwrightSelectionChanged?: (idsJson: string) => unknown;
+        cellwrightExported?: (format: string, data: string) => unknown;
+    }
+}
+
+interface ViewportRoot {
+    id: string;
+    scroll: { x: number; y: number };
+    zoom: number;
+    canvasBounds: { width: number; height: number };
+    index: { getById(id: string): unknown };
+}
+
+/** Hands the SVG the client's exporter made to the editor (as SVG text or, drawn on a canvas, as PNG). */
+class EditorExportHandler extends ExportSvgActionHandler {
+    format: 'svg' | 'png' = 'svg';
+
+    override handle(action: ExportSvgAction): void {
+        if (this.format === 'svg') {
+            window.cellwrightExported?.('svg', action.svg);
+            return;
+        }
+        toPng(action.svg).then(
+            data => window.cellwrightExported?.('png', data),
+            error => window.cellwrightExported?.('error', String(error))
+        );
+    }
+}
+
+/** Draws an SVG document on a canvas at twice its size (sharp when printed) and returns the PNG as base64. */
+function toPng(svg: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+        const image = new Image();
+        image.onload = () => {
+            const scale = 2;
+            const canvas = document.createElement('canvas');
+            canvas.width = Math.ceil(image.width * scale);
+            canvas.height = Math.ceil(image.height * scale);
+            const context = canvas.getContext('2d');
+            if (!context) {
+                reject(new Error('no 2D canvas'));
+                return;
+            }
+            context.fillStyle = '#ffffff';
+            context.fillRect(0, 0, canvas.width, canvas.height);
+            context.scale(scale, scale);
+            context.drawImage(image, 0, 0);
+            resolve(canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, ''));
+        };
+        image.onerror = () => reject(new Error('the diagram SVG could not be drawn as an image'));
+        image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+    });
+}
+
+export class EditorBridge {
+    private readonly dispatcher: GLSPActionDispatcher;
+    private readonly selection: SelectionService;
+    private readonly context: EditorContextService;
+    private readonly exporter = new EditorExportHandler();
+
+    constructor(
+        container: Container,
+        private readonly modelOptions: { sourceUri: string; diagramType: string }
+    ) {
+        this.dispatcher = container.get<GLSPActionDispatcher>(TYPES.IActionDispatcher);
+        this.selection = container.get(SelectionService);
+        this.context = container.get(EditorContextService);
+        container.rebind(ExportSvgActionHandler).toConstantValue(this.exporter);
+        this.selection.onSelectionChanged(() => window.cellwrightSelectionChanged?.(JSON.stringify(this.selection.getSelectedElementIDs())));
+    }
+
+    /** Selects exactly the elements with these ids that the diagram shows, and centres them. */
+    async select(ids: string[]): Promise<void> {
+        const root = this.root();
+        const shown = ids.filter(id => root && root.index.getById(id));
+        await this.dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: shown, deselectedElementsIDs: true }));
+        if (shown.length > 0) {
+            await this.dispatcher.dispatch(CenterAction.create(shown, { animate: false, retainZoom: true }));
+        }
+    }
+
+    selectAll(): Promise<void> {
+        return this.dispatcher.dispatch(SelectAllAction.create(true));
+    }
+
+    selectedIds(): string[] {
+        return this.selection.getSelectedElementIDs();
+    }
+
+    /** Zooms by {@code factor} around the middle of the visible area. */
+    zoom(factor: number): Promise<void> {
+        const root = this.root();
+        if (!root) {
+            return Promise.resolve();
+        }
+        const zoom = Math.min(8, Math.max(0.05, root.zoom * factor));
+        const width = root.canvasBounds.width;
+        const height = root.canvasBounds.height;
+        const centre = { x: root.scroll.x + width / 2 / root.zoom, y: root.scroll.y + height / 2 / root.zoom };
+        const scroll = { x: centre.x - width / 2 / zoom, y: centre.y - height / 2 / zoom };
+        return this.dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom }, { animate: false }));
+    }
+
+    fit(): Promise<void> {
+        return this.dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+    }
+
+    zoomLevel(): number {
+        return this.root()?.zoom ?? 1;
+    }
+
+    /** The marquee tool: the next drag on the canvas selects what it encloses (Shift+drag does the same). */
+    marquee(): Promise<void> {
+        return this.dispatcher.dispatch(EnableToolsAction.create([MarqueeMouseTool.ID]));
+    }
+
+    /**
+     * Asks the server for the model again after the design changed outside the diagram, keeping the
+     * viewport and the selection the user had.
+     */
+    async refresh(): Promise<void> {
+        const before = this.root();
+        const viewport = before ? { scroll: { ...before.scroll }, zoom: before.zoom } : undefined;
+        const selected = this.selection.getSelectedElementIDs();
+        // Selection and viewport commands report the same root; the server's new model is a new root.
+        const changed = new Promise<void>(resolve => {
+            const listener = this.context.onModelRootChanged(root => {
+                if (root !== (before as unknown)) {
+                    listener.dispose();
+                    resolve();
+                }
+            });
+        });
+        await this.dispatcher.dispatch(
+            RequestModelAction.create({ options: { ...this.modelOptions }, requestId: RequestAction.generateRequestId() })
+        );
+        await changed;
+        const root = this.root();
+        if (root && viewport) {
+            await this.dispatcher.dispatch(SetViewportAction.create(root.id, viewport, { animate: false }));
+        }
+        const still = selected.filter(id => root && root.index.getById(id));
+        if (still.length > 0) {
+            await this.dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: still, deselectedElementsIDs: true }));
+        }
+    }
+
+    /** Exports the whole diagram; the result arrives through cellwrightExported(format, data). */
+    export(format: 'svg' | 'png'): Promise<void> {
+        this.exporter.format = format;
+        return this.dispatcher.dispatch(RequestExportSvgAction.create());
+    }
+
+    dispatch(action: Action): Promise<void> {
+        return this.dispatcher.dispatch(action);
+    }
+
+    private root(): ViewportRoot | undefined {
+        return this.context.modelRoot as unknown as ViewportRoot | undefined;
+    }
+}

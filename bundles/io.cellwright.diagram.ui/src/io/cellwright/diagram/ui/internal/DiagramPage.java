@@ -1,0 +1,411 @@
+package io.cellwright.diagram.ui.internal;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EventObject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.browser.ProgressListener;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.osgi.framework.FrameworkUtil;
+
+import com.google.gson.Gson;
+
+import io.cellwright.design.AtomicFiles;
+import io.cellwright.diagram.DesignSource;
+import io.cellwright.diagram.DiagramNotation;
+import io.cellwright.diagram.InProcessGlspConnection;
+import io.cellwright.diagram.WiringTypes;
+import io.cellwright.ui.editor.DesignPage;
+import io.cellwright.ui.editor.DesignPageHost;
+
+/**
+ * The "Diagram" page of the design editor: the GLSP diagram client in an SWT Browser, talking to a GLSP
+ * server in this process (no socket), over the editor's design. The diagram's edits are EMF commands run
+ * on the editor's one command stack on the display thread (GLSP calls from its own threads); changes made
+ * elsewhere (tree, Properties view, Undo) make the client fetch the model again. Selections go both ways
+ * by element id (the graph's ids are the design's ids).
+ */
+public final class DiagramPage implements DesignPage {
+
+    /** The page's tab title. */
+    public static final String TITLE = "Diagram";
+    static final String WEBKIT_HINT = "The wiring diagram needs a web browser engine; on Debian or Ubuntu install WebKitGTK: sudo apt-get install libwebkit2gtk-4.1-0";
+    private static final Gson GSON = new Gson();
+
+    private final DesignPageHost host;
+    private final DiagramNotation notation = new DiagramNotation();
+    private final CommandStackListener stackListener = this::commandStackChanged;
+    private Browser browser;
+    private InProcessGlspConnection connection;
+    private ExecutorService toServer;
+    /** True while a command of the diagram runs: the server updates the client itself then. */
+    private boolean runningOwnCommand;
+    /** The design changed outside the diagram since the client last fetched it. */
+    private boolean changedOutside;
+    private boolean shown;
+    private List<String> selectWhenShown = List.of();
+    /** Where the next exported image goes, and how to report the outcome (tests pass their own). */
+    private Path exportTarget;
+    private Consumer<String> exportDone;
+
+    public DiagramPage(DesignPageHost host) {
+        this.host = host;
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public Control createControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        area.setLayout(layout);
+        createToolBar(area).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        try {
+            browser = new Browser(area, SWT.NONE);
+        } catch (SWTError e) {
+            Label hint = new Label(area, SWT.WRAP);
+            hint.setText(WEBKIT_HINT + "\n\n(" + e.getMessage() + ")");
+            hint.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            ILog.of(DiagramPage.class).error(WEBKIT_HINT, e);
+            return area;
+        }
+        browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        startServer(parent.getDisplay());
+        return area;
+    }
+
+    private ToolBar createToolBar(Composite parent) {
+        ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+        tool(bar, "Zoom In", "Zoom in (also the mouse wheel)", () -> run("cellwright.editor.zoom(1.25)"));
+        tool(bar, "Zoom Out", "Zoom out (also the mouse wheel)", () -> run("cellwright.editor.zoom(0.8)"));
+        tool(bar, "Fit", "Show the whole design", () -> run("cellwright.editor.fit()"));
+        new ToolItem(bar, SWT.SEPARATOR);
+        tool(bar, "Marquee", "Select what the next drag encloses (Shift+drag does the same)", () -> run("cellwright.editor.marquee()"));
+        tool(bar, "Layout", "Lay the whole design out again automatically", this::layoutAgain);
+        new ToolItem(bar, SWT.SEPARATOR);
+        tool(bar, "Export SVG…", "Save the diagram as an SVG drawing", () -> exportWithDialog("svg"));
+        tool(bar, "Export PNG…", "Save the diagram as a PNG picture", () -> exportWithDialog("png"));
+        return bar;
+    }
+
+    private static void tool(ToolBar bar, String text, String tip, Runnable action) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, event -> action.run());
+    }
+
+    private void startServer(Display display) {
+        toServer = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "Cellwright diagram " + host.file().getFileName());
+            thread.setDaemon(true);
+            return thread;
+        });
+        host.editingDomain().getCommandStack().addCommandStackListener(stackListener);
+        connection = new InProcessGlspConnection(DesignSource.of(host.design(), notation, this::executeOnDisplayThread),
+                json -> display.asyncExec(() -> toClient(json)));
+        new BrowserFunction(browser, "cellwrightToServer") {
+            @Override
+            public Object function(Object[] arguments) {
+                if (arguments.length == 1 && arguments[0] instanceof String json) {
+                    toServer.execute(() -> fromClient(json));
+                }
+                return null;
+            }
+        };
+        new BrowserFunction(browser, "cellwrightSelectionChanged") {
+            @Override
+            public Object function(Object[] arguments) {
+                if (arguments.length == 1 && arguments[0] instanceof String json) {
+                    host.pageSelectionChanged(DiagramPage.this, elements(GSON.fromJson(json, String[].class)));
+                }
+                return null;
+            }
+        };
+        new BrowserFunction(browser, "cellwrightKey") {
+            @Override
+            public Object function(Object[] arguments) {
+                if (arguments.length == 1 && "delete".equals(arguments[0])) {
+                    browser.getDisplay().asyncExec(() -> runWorkbenchCommand(IWorkbenchCommandConstants.EDIT_DELETE));
+                }
+                return null;
+            }
+        };
+        new BrowserFunction(browser, "cellwrightShown") {
+            @Override
+            public Object function(Object[] arguments) {
+                browser.getDisplay().asyncExec(DiagramPage.this::clientShown);
+                return null;
+            }
+        };
+        new BrowserFunction(browser, "cellwrightExported") {
+            @Override
+            public Object function(Object[] arguments) {
+                if (arguments.length == 2 && arguments[0] instanceof String format && arguments[1] instanceof String data) {
+                    // Not inside the browser's callback: a message dialog must not nest in it.
+                    browser.getDisplay().asyncExec(() -> exported(format, data));
+                }
+                return null;
+            }
+        };
+        // BrowserFunctions exist only once the page has loaded: start the client from here, not from the page.
+        browser.addProgressListener(ProgressListener.completedAdapter(event -> browser.execute("cellwright.start(" + startOptions() + ")")));
+        try {
+            browser.setUrl(clientPage().toString());
+        } catch (IOException e) {
+            browser.setText("<p>The diagram client is missing from the installation: " + e.getMessage() + "</p>");
+            ILog.of(DiagramPage.class).error("Diagram client missing", e);
+        }
+    }
+
+    /** Runs a workbench command (Delete...) for a key the browser kept to itself, as the key binding would. */
+    private void runWorkbenchCommand(String commandId) {
+        if (browser.isDisposed()) {
+            return;
+        }
+        try {
+            host.editor().getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+        } catch (CommandException e) {
+            // Not enabled (nothing selected that can go): the key does nothing, as in the tree.
+            ILog.of(DiagramPage.class).info(commandId + " did not run from the diagram: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The diagram server calls this from its own threads; the design is changed only on the display
+     * thread, through the editor's command stack, so the editor, its views and the diagram never race.
+     */
+    private void executeOnDisplayThread(Command command) {
+        Display display = browser.getDisplay();
+        if (!display.isDisposed()) {
+            display.syncExec(() -> {
+                runningOwnCommand = true;
+                try {
+                    host.editingDomain().getCommandStack().execute(command);
+                } finally {
+                    runningOwnCommand = false;
+                }
+            });
+        }
+    }
+
+    private void commandStackChanged(EventObject event) {
+        if (!runningOwnCommand) {
+            changedOutside = true;
+        }
+    }
+
+    @Override
+    public void designChanged() {
+        if (changedOutside && shown) {
+            changedOutside = false;
+            run("cellwright.editor.refresh()");
+        }
+    }
+
+    private String startOptions() {
+        return "{\"diagramType\":" + GSON.toJson(WiringTypes.DIAGRAM_TYPE) + ",\"sourceUri\":"
+                + GSON.toJson(String.valueOf(host.file())) + ",\"readonly\":false}";
+    }
+
+    /** The client's page, extracted from the bundle with the rest of its folder (script, style sheet). */
+    private static URL clientPage() throws IOException {
+        var bundle = FrameworkUtil.getBundle(DiagramPage.class);
+        URL folder = FileLocator.find(bundle, new org.eclipse.core.runtime.Path("web/"));
+        if (folder == null) {
+            throw new IOException("web/ not found in bundle " + bundle.getSymbolicName() + "; rebuild Cellwright (the build makes it with npm).");
+        }
+        return new URL(FileLocator.toFileURL(folder), "index.html");
+    }
+
+    private void fromClient(String json) {
+        try {
+            connection.receive(json);
+        } catch (RuntimeException e) {
+            ILog.of(DiagramPage.class).error("The wiring diagram server could not handle a message from the client", e);
+        }
+    }
+
+    private void toClient(String json) {
+        if (browser != null && !browser.isDisposed()) {
+            browser.execute("cellwright.receive(" + GSON.toJson(json) + ")");
+        }
+    }
+
+    /** The client has drawn the diagram for the first time: what the editor asked for meanwhile happens now. */
+    private void clientShown() {
+        shown = true;
+        if (!selectWhenShown.isEmpty()) {
+            run("cellwright.editor.select(" + GSON.toJson(selectWhenShown) + ")");
+            selectWhenShown = List.of();
+        }
+        designChanged();
+    }
+
+    /** True once the client has drawn the diagram and takes the editor's requests. */
+    public boolean isShown() {
+        return shown;
+    }
+
+    /** Runs a script in the client once it has started; does nothing before (the client fits itself when it starts). */
+    private void run(String script) {
+        if (browser != null && !browser.isDisposed()) {
+            browser.execute("if (window.cellwright && cellwright.editor) { " + script + "; }");
+        }
+    }
+
+    @Override
+    public void select(List<EObject> elements) {
+        List<String> ids = new ArrayList<>();
+        for (EObject element : elements) {
+            String id = Ids.of(element);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        if (shown) {
+            run("cellwright.editor.select(" + GSON.toJson(ids) + ")");
+        } else {
+            selectWhenShown = ids;
+        }
+    }
+
+    @Override
+    public void selectAll() {
+        run("cellwright.editor.selectAll()");
+    }
+
+    /** The design objects with these ids (components, terminals, wires), in order; unknown ids are left out. */
+    private List<EObject> elements(String[] ids) {
+        Map<String, EObject> byId = Ids.index(host.design());
+        List<EObject> elements = new ArrayList<>();
+        for (String id : ids) {
+            EObject element = byId.get(id);
+            if (element != null) {
+                elements.add(element);
+            }
+        }
+        return elements;
+    }
+
+    /** Lays the design out again with ELK (the notation is made anew) and redraws it. */
+    public void layoutAgain() {
+        toServer.execute(notation::clear);
+        toServer.execute(() -> Display.getDefault().asyncExec(() -> {
+            run("cellwright.editor.refresh().then(() => cellwright.editor.fit())");
+        }));
+    }
+
+    private void exportWithDialog(String format) {
+        FileDialog dialog = new FileDialog(browser.getShell(), SWT.SAVE);
+        dialog.setText("Export the wiring diagram as " + format.toUpperCase());
+        dialog.setFilterExtensions(new String[] {"*." + format});
+        String base = host.file().getFileName().toString().replaceFirst("\\.cwdesign$", "");
+        dialog.setFileName(base + "." + format);
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            export(format, Path.of(chosen), message -> {
+                if (message != null) {
+                    MessageDialog.openError(browser.getShell(), "Export failed", message);
+                }
+            });
+        }
+    }
+
+    /**
+     * Exports the diagram as drawn by the client ("svg" or "png") to {@code target}, written atomically;
+     * {@code done} gets null when the file is written, else what went wrong. Call on the display thread.
+     */
+    public void export(String format, Path target, Consumer<String> done) {
+        if (!shown) {
+            done.accept("The diagram has not been drawn yet; try again when it shows.");
+            return;
+        }
+        exportTarget = target;
+        exportDone = done;
+        run("cellwright.editor.export(" + GSON.toJson(format) + ")");
+    }
+
+    private void exported(String format, String data) {
+        Path target = exportTarget;
+        Consumer<String> done = exportDone;
+        exportTarget = null;
+        exportDone = null;
+        if (target == null || done == null) {
+            return;
+        }
+        try {
+            switch (format) {
+                case "svg" -> AtomicFiles.write(target, data.getBytes(StandardCharsets.UTF_8));
+                case "png" -> AtomicFiles.write(target, Base64.getDecoder().decode(data));
+                default -> throw new IOException("the diagram could not be drawn: " + data);
+            }
+            done.accept(null);
+        } catch (IOException | RuntimeException e) {
+            ILog.of(DiagramPage.class).error("Exporting the wiring diagram to " + target + " failed", e);
+            done.accept("The diagram could not be written to " + target + ": " + e.getMessage());
+        }
+    }
+
+    /** The browser the diagram client runs in (tests, the editor's actions). */
+    public Browser browser() {
+        return browser;
+    }
+
+    @Override
+    public void setFocus() {
+        if (browser != null && !browser.isDisposed()) {
+            browser.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        CommandStack stack = host.editingDomain().getCommandStack();
+        stack.removeCommandStackListener(stackListener);
+        if (connection != null) {
+            connection.close();
+        }
+        if (toServer != null) {
+            toServer.shutdownNow();
+        }
+    }
+}
