@@ -1,6 +1,5 @@
 package io.cellwright.diagram;
 
-import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
@@ -15,12 +14,10 @@ import org.eclipse.glsp.server.operations.OperationHandler;
 
 import io.cellwright.diagram.internal.CatalogPalette;
 import io.cellwright.diagram.internal.ChangeBoundsHandler;
-import io.cellwright.diagram.internal.CopyHandler;
 import io.cellwright.diagram.internal.CreateComponentHandler;
 import io.cellwright.diagram.internal.CreateWireHandler;
 import io.cellwright.diagram.internal.DeleteElementsHandler;
 import io.cellwright.diagram.internal.LayoutHandler;
-import io.cellwright.diagram.internal.PasteHandler;
 import io.cellwright.diagram.internal.WiringDiagramConfiguration;
 import io.cellwright.diagram.internal.WiringGModelFactory;
 import io.cellwright.diagram.internal.WiringEdgeCreationChecker;
@@ -71,13 +68,6 @@ public class WiringDiagramModule extends DiagramModule {
         binding.add(DeleteElementsHandler.class);
         binding.add(ChangeBoundsHandler.class);
         binding.rebind(LayoutOperationHandler.class, LayoutHandler.class);
-        binding.add(PasteHandler.class);
-    }
-
-    @Override
-    protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
-        super.configureActionHandlers(binding);
-        binding.add(CopyHandler.class);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.cellwright.ui.editor;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -28,6 +30,14 @@ public interface DesignPage {
 
     /** Selects exactly {@code elements} (design objects) on this page and brings them into view. */
     void select(List<EObject> elements);
+
+    /**
+     * The command that deletes {@code selection} while this page is in front, when the page keeps more than
+     * the design (the diagram also removes the elements' places); null lets the editor delete as the tree does.
+     */
+    default Command deleteCommand(Collection<EObject> selection) {
+        return null;
+    }
 
     /** Selects everything the page shows (the workbench's Select All). */
     void selectAll();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EventObject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +44,7 @@ import com.google.gson.Gson;
 
 import io.cellwright.design.AtomicFiles;
 import io.cellwright.diagram.DesignSource;
+import io.cellwright.diagram.DiagramEdits;
 import io.cellwright.diagram.DiagramNotation;
 import io.cellwright.diagram.InProcessGlspConnection;
 import io.cellwright.diagram.WiringTypes;
@@ -64,7 +66,8 @@ public final class DiagramPage implements DesignPage {
     private static final Gson GSON = new Gson();
 
     private final DesignPageHost host;
-    private final DiagramNotation notation = new DiagramNotation();
+    /** Where the diagram draws each element: stored with the design, changed by commands on the same stack. */
+    private final DiagramNotation notation;
     private final CommandStackListener stackListener = this::commandStackChanged;
     private Browser browser;
     private InProcessGlspConnection connection;
@@ -81,6 +84,7 @@ public final class DiagramPage implements DesignPage {
 
     public DiagramPage(DesignPageHost host) {
         this.host = host;
+        this.notation = DiagramNotation.of(host.design());
     }
 
     @Override
@@ -139,7 +143,8 @@ public final class DiagramPage implements DesignPage {
             return thread;
         });
         host.editingDomain().getCommandStack().addCommandStackListener(stackListener);
-        connection = new InProcessGlspConnection(DesignSource.of(host.design(), notation, this::executeOnDisplayThread),
+        connection = new InProcessGlspConnection(
+                DesignSource.of(host.design(), notation, host.editingDomain().getCommandStack(), this::onDisplayThread),
                 json -> display.asyncExec(() -> toClient(json)));
         new BrowserFunction(browser, "cellwrightToServer") {
             @Override
@@ -209,21 +214,24 @@ public final class DiagramPage implements DesignPage {
     }
 
     /**
-     * The diagram server calls this from its own threads; the design is changed only on the display
-     * thread, through the editor's command stack, so the editor, its views and the diagram never race.
+     * The diagram server calls this from its own threads to change or read the design: that happens only on
+     * the display thread, through the editor's command stack, so the editor, its views and the diagram never
+     * race. The server updates the client itself after its own commands.
      */
-    private void executeOnDisplayThread(Command command) {
+    private void onDisplayThread(Runnable work) {
         Display display = browser.getDisplay();
-        if (!display.isDisposed()) {
-            display.syncExec(() -> {
-                runningOwnCommand = true;
-                try {
-                    host.editingDomain().getCommandStack().execute(command);
-                } finally {
-                    runningOwnCommand = false;
-                }
-            });
+        if (display.isDisposed()) {
+            return;
         }
+        display.syncExec(() -> {
+            boolean outer = runningOwnCommand;
+            runningOwnCommand = true;
+            try {
+                work.run();
+            } finally {
+                runningOwnCommand = outer;
+            }
+        });
     }
 
     private void commandStackChanged(EventObject event) {
@@ -236,7 +244,7 @@ public final class DiagramPage implements DesignPage {
     public void designChanged() {
         if (changedOutside && shown) {
             changedOutside = false;
-            run("cellwright.editor.refresh()");
+            connection.modelChanged();
         }
     }
 
@@ -325,12 +333,18 @@ public final class DiagramPage implements DesignPage {
         return elements;
     }
 
-    /** Lays the design out again with ELK (the notation is made anew) and redraws it. */
+    /** Lays the design out again with ELK, as one step of the editor's history, and fits it into view. */
     public void layoutAgain() {
-        toServer.execute(notation::clear);
-        toServer.execute(() -> Display.getDefault().asyncExec(() -> {
-            run("cellwright.editor.refresh().then(() => cellwright.editor.fit())");
-        }));
+        run("cellwright.editor.dispatch({ kind: 'layout', isOperation: true, elementIds: [] }).then(() => cellwright.editor.fit())");
+    }
+
+    /**
+     * Delete on this page: the selected components with their wires and BMS cable links, and their places
+     * in the notation, as one step (the server's delete, so the diagram and the file keep no leftovers).
+     */
+    @Override
+    public Command deleteCommand(Collection<EObject> selection) {
+        return DiagramEdits.delete(host.design(), notation, selection);
     }
 
     private void exportWithDialog(String format) {

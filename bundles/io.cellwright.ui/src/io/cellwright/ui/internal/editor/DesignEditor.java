@@ -57,6 +57,7 @@ import io.cellwright.catalog.CatalogRegistry;
 import io.cellwright.design.DesignFileException;
 import io.cellwright.design.DesignFiles;
 import io.cellwright.model.design.BatteryBank;
+import io.cellwright.model.design.BmsCableLink;
 import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.SystemDesign;
 import io.cellwright.model.design.TerminalInstance;
@@ -275,6 +276,15 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
         if (design == null) {
             return;
         }
+        DesignPage page = contributedPage(getActivePage());
+        Command pageCommand = page == null ? null : page.deleteCommand(selectedElements());
+        if (pageCommand != null) {
+            if (pageCommand.canExecute()) {
+                domain.getCommandStack().execute(pageCommand);
+                selection.setSelection(StructuredSelection.EMPTY);
+            }
+            return;
+        }
         Set<EObject> doomed = new LinkedHashSet<>();
         for (EObject element : selectedElements()) {
             if (element instanceof ComponentInstance || element instanceof Wire || element instanceof BatteryBank) {
@@ -284,6 +294,14 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
         for (Wire wire : design.getWires()) {
             if (touchesAny(wire.getFrom(), doomed) || touchesAny(wire.getTo(), doomed)) {
                 doomed.add(wire);
+            }
+        }
+        // A BMS cable link that would lose an end goes too: it would join nothing and fail to save.
+        for (BatteryBank bank : design.getBatteryBanks()) {
+            for (BmsCableLink link : bank.getBmsCableChain()) {
+                if (touchesAny(link.getFrom(), doomed) || touchesAny(link.getTo(), doomed)) {
+                    doomed.add(link);
+                }
             }
         }
         if (doomed.isEmpty()) {

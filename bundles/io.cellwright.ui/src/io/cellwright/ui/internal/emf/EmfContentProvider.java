@@ -8,9 +8,12 @@ import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
+import io.cellwright.model.notation.Diagram;
+
 /**
  * A JFace tree content provider over EMF.Edit item providers (what emf.edit.ui would give; that bundle
- * is not on Maven Central). The input may be a resource, a collection, or a single object.
+ * is not on Maven Central). The input may be a resource (its roots but the diagram notation), a
+ * collection, or a single object.
  */
 public class EmfContentProvider implements ITreeContentProvider {
 
@@ -23,7 +26,8 @@ public class EmfContentProvider implements ITreeContentProvider {
     @Override
     public Object[] getElements(Object input) {
         if (input instanceof Resource resource) {
-            return resource.getContents().toArray();
+            // A design file's second root is the diagram's notation (positions, routes): not part of the design's tree.
+            return resource.getContents().stream().filter(root -> !(root instanceof Diagram)).toArray();
         }
         if (input instanceof Collection<?> collection) {
             return collection.toArray();
