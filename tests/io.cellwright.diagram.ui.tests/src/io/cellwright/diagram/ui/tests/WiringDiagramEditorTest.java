@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cellwright.diagram.DiagramNotation;
 import io.cellwright.diagram.WiringTypes;
 import io.cellwright.diagram.ui.internal.DiagramPage;
 import io.cellwright.diagram.ui.internal.WiringDiagramEditor;
@@ -125,12 +126,18 @@ class WiringDiagramEditorTest {
 
         assertEquals(components - 1, Ui.call(() -> design.getComponents().size()));
         assertEquals(wires - mpptWires, Ui.call(() -> design.getWires().size()), "its wires went with it");
+        DiagramNotation notation = Ui.call(() -> DiagramNotation.of(design));
+        assertTrue(Ui.call(() -> notation.get("mppt").isEmpty()), "the MPPT's place in the notation went with it");
         // Selecting from the workbench centred the MPPT and the client draws only what is in view: fit it all.
         assertEquals(components - 1, Diagrams.waitForFittedRendered(browser, WiringTypes.CSS_COMPONENT, components - 1));
         assertEquals(wires - mpptWires, Diagrams.waitForFittedRendered(browser, WiringTypes.CSS_WIRE, wires - mpptWires));
 
         Diagrams.execute(IWorkbenchCommandConstants.EDIT_UNDO);
         assertEquals(components, Ui.call(() -> design.getComponents().size()), "Undo brings the MPPT back");
+        assertTrue(Ui.call(() -> notation.get("mppt").isPresent()), "and its place");
+        Object[] roots = Ui.call(() -> ((org.eclipse.jface.viewers.ITreeContentProvider) editor.getViewer().getContentProvider())
+                .getElements(editor.getViewer().getInput()));
+        assertEquals(java.util.List.of(design), java.util.List.of(roots), "the tree shows the design, not the diagram's notation");
         assertEquals(components, Diagrams.waitForFittedRendered(browser, WiringTypes.CSS_COMPONENT, components));
         assertEquals(wires, Diagrams.waitForFittedRendered(browser, WiringTypes.CSS_WIRE, wires));
         assertFalse(Ui.call(editor::isDirty));
