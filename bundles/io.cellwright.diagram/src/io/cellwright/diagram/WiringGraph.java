@@ -1,5 +1,7 @@
 package io.cellwright.diagram;
 
+import java.util.List;
+
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GLabel;
@@ -35,7 +37,7 @@ public final class WiringGraph {
         }
         for (Wire wire : design.getWires()) {
             if (wire.getFrom() != null && wire.getTo() != null) {
-                graph.add(edge(wire));
+                graph.add(edge(wire, notation));
             }
         }
         return graph.build();
@@ -83,8 +85,14 @@ public final class WiringGraph {
                 .build();
     }
 
-    private static GEdge edge(Wire wire) {
-        return new GEdgeBuilder(WiringTypes.WIRE)
+    private static GEdge edge(Wire wire, DiagramNotation notation) {
+        GEdgeBuilder edge = new GEdgeBuilder(WiringTypes.WIRE);
+        // The bends of the laid-out route (its ends are the terminals): the client's router keeps them.
+        List<DiagramNotation.Point> route = notation.route(wire.getId()).orElse(List.of());
+        for (int i = 1; i < route.size() - 1; i++) {
+            edge.addRoutingPoint(route.get(i).x(), route.get(i).y());
+        }
+        return edge
                 .id(wire.getId())
                 .addCssClass(WiringTypes.CSS_WIRE)
                 .sourceId(wire.getFrom().getId())

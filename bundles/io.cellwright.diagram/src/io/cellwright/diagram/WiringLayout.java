@@ -18,6 +18,7 @@ import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortAlignment;
 import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.options.SizeConstraint;
@@ -143,6 +144,10 @@ public final class WiringLayout {
         node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(size[0], size[1]));
         node.setProperty(CoreOptions.SPACING_PORTS_SURROUNDING, new ElkMargin(NAME_BAND, PORT_PITCH / 2, PORT_PITCH / 2, PORT_PITCH / 2));
         node.setProperty(CoreOptions.SPACING_PORT_PORT, PORT_PITCH - PORT_SIZE);
+        // Side terminals gather low on the side, away from the name; ELK ignores the surrounding spacing for them.
+        node.setProperty(CoreOptions.PORT_ALIGNMENT_WEST, PortAlignment.END);
+        node.setProperty(CoreOptions.PORT_ALIGNMENT_EAST, PortAlignment.END);
+        node.setProperty(CoreOptions.PORT_ALIGNMENT_SOUTH, PortAlignment.DISTRIBUTED);
         for (TerminalInstance terminal : component.getTerminals()) {
             ElkPort port = ElkGraphUtil.createPort(node);
             port.setIdentifier(terminal.getId());
