@@ -107,6 +107,8 @@ HOME="$work/home" "$install/cellwright" fake-gx --broker "127.0.0.1:$port" --dur
 # gx-sim: example 1's overnight run at 600 x (Load disconnect at 00:58 simulated = 6 s; 2 h = 12 s), seen by monitor.
 HOME="$work/home" "$install/cellwright" gx-sim --broker "127.0.0.1:$port" --design "$(cd "$(dirname "$0")/../.." && pwd)"/examples/001-example-1-multiplus-compact-mppt.cwdesign \
     --speed 600 --duration 2h >"$work/gx-sim.out" 2>"$work/gx-sim.err" & sim_pid=$!
+# A loaded machine can take longer than a few seconds to start the JVM: wait until gx-sim publishes.
+i=0; while [ $i -lt 120 ] && ! grep -q 'publishing' "$work/gx-sim.err" 2>/dev/null; do sleep 0.5; i=$((i + 1)); done
 sleep 3
 run monitor-gx-sim 0 monitor --broker "127.0.0.1:$port" --portal-id c0619ab00002 --duration 2s
 run monitor 0 monitor --broker "127.0.0.1:$port" --portal-id c0619ab00001 --duration 3s
