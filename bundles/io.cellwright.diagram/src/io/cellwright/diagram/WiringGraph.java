@@ -53,7 +53,7 @@ public final class WiringGraph {
             if (wire.getFrom() != null && wire.getTo() != null) {
                 // The k-th wire between the same two components gets its label elsewhere along the wire.
                 int k = wiresBetween.merge(pairKey(wire), 1, Integer::sum) - 1;
-                graph.add(edge(wire, k));
+                graph.add(edge(wire, k, notation));
             }
         }
         return graph.build();
@@ -108,9 +108,14 @@ public final class WiringGraph {
                 .build();
     }
 
-    private static GEdge edge(Wire wire, int k) {
-        GEdgeBuilder edge = new GEdgeBuilder(WiringTypes.WIRE)
-                .id(wire.getId())
+    private static GEdge edge(Wire wire, int k, DiagramNotation notation) {
+        GEdgeBuilder edge = new GEdgeBuilder(WiringTypes.WIRE);
+        // The bends of the laid-out route (its ends are the terminals): the client's router keeps them.
+        List<DiagramNotation.Point> route = notation.route(wire.getId()).orElse(List.of());
+        for (int i = 1; i < route.size() - 1; i++) {
+            edge.addRoutingPoint(route.get(i).x(), route.get(i).y());
+        }
+        edge.id(wire.getId())
                 .addCssClass(WiringTypes.CSS_WIRE)
                 .sourceId(wire.getFrom().getId())
                 .targetId(wire.getTo().getId())

@@ -1,11 +1,23 @@
 package io.cellwright.diagram.ui.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -14,11 +26,27 @@ import org.eclipse.ui.ide.IDE;
 /**
  * Opens the wiring diagram of a design when the workbench starts, if the system property
  * {@value #PROPERTY} names a design file: {@code CELLWRIGHT_VMARGS=-Dcellwright.openDiagram=FILE cellwright}.
- * Used by the screenshot in docs/ and, later, by the product smoke test.
+ * <p>
+ * With {@value #CHECK_PROPERTY}{@code =SECONDS} as well, the product checks itself (the smoke test and
+ * releng/scripts/diagram-benchmark.sh use it): once the workbench is up it opens the diagram, waits until
+ * the client has drawn it, prints one line {@value #MARKER} with the number of nodes and wires the
+ * browser drew (and the design has), the time from opening until all are drawn, the longest the UI thread was late for a 10 ms heartbeat
+ * meanwhile, and the memory the open diagram added (Java heap after GC, resident size of the browser's
+ * processes), then closes the workbench. When the diagram is not drawn within SECONDS it prints the line
+ * with the client's state and closes all the same, so a script never hangs.
  */
 public class OpenDiagramAtStartup implements IStartup {
 
     public static final String PROPERTY = "cellwright.openDiagram";
+    public static final String CHECK_PROPERTY = "cellwright.diagramCheck";
+    /** With the check: after the diagram is drawn, maximize it and save the editor's picture to this PNG file. */
+    public static final String SCREENSHOT_PROPERTY = "cellwright.diagramScreenshot";
+    private static final int SCREENSHOT_SETTLE_MILLIS = 1500;
+    public static final String MARKER = "CELLWRIGHT-DIAGRAM-CHECK";
+    /** Time for the workbench to settle after start-up before the check opens the diagram. */
+    private static final int SETTLE_MILLIS = 2000;
+    private static final int HEARTBEAT_MILLIS = 10;
+    private static final int POLL_MILLIS = 50;
 
     @Override
     public void earlyStartup() {
@@ -28,23 +56,168 @@ public class OpenDiagramAtStartup implements IStartup {
         }
         Path file = Path.of(value).toAbsolutePath();
         IWorkbench workbench = PlatformUI.getWorkbench();
-        workbench.getDisplay().asyncExec(() -> {
-            if (!Files.isRegularFile(file)) {
-                ILog.of(OpenDiagramAtStartup.class).error(PROPERTY + "=" + value + ": no such design file.");
+        String check = System.getProperty(CHECK_PROPERTY);
+        if (check == null || check.isBlank()) {
+            workbench.getDisplay().asyncExec(() -> open(workbench, file));
+        } else {
+            long timeoutMillis = (long) (Double.parseDouble(check.trim()) * 1000);
+            workbench.getDisplay().asyncExec(() -> workbench.getDisplay().timerExec(SETTLE_MILLIS,
+                    () -> new Check(workbench, file, timeoutMillis).start()));
+        }
+    }
+
+    private static IEditorPart open(IWorkbench workbench, Path file) {
+        if (!Files.isRegularFile(file)) {
+            ILog.of(OpenDiagramAtStartup.class).error(PROPERTY + "=" + file + ": no such design file.");
+            return null;
+        }
+        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+        if (window == null && workbench.getWorkbenchWindowCount() > 0) {
+            window = workbench.getWorkbenchWindows()[0];
+        }
+        if (window == null || window.getActivePage() == null) {
+            return null;
+        }
+        try {
+            return IDE.openEditor(window.getActivePage(), file.toUri(), WiringDiagramEditor.ID, true);
+        } catch (PartInitException e) {
+            ILog.of(OpenDiagramAtStartup.class).error("Could not open the wiring diagram of " + file + ": " + e.getMessage(), e);
+            return null;
+        }
+    }
+
+    /** The self-check of the product: opens the diagram, watches the UI thread, reports and closes. */
+    private static final class Check {
+        private final IWorkbench workbench;
+        private final Display display;
+        private final Path file;
+        private final long timeoutMillis;
+        private long openedAt;
+        private long heartbeatDue;
+        private long maxLateMillis;
+        private long heapBefore;
+        private long browserRssBefore;
+        private boolean done;
+        private Browser browser;
+        private int expectedNodes = -1;
+        private int expectedWires = -1;
+
+        Check(IWorkbench workbench, Path file, long timeoutMillis) {
+            this.workbench = workbench;
+            this.display = workbench.getDisplay();
+            this.file = file;
+            this.timeoutMillis = timeoutMillis;
+        }
+
+        void start() {
+            heapBefore = heapAfterGc();
+            browserRssBefore = childProcessesRssKiB();
+            heartbeatDue = System.nanoTime() + HEARTBEAT_MILLIS * 1_000_000L;
+            display.timerExec(HEARTBEAT_MILLIS, this::heartbeat);
+            openedAt = System.nanoTime();
+            IEditorPart editor = open(workbench, file);
+            if (editor instanceof WiringDiagramEditor diagram) {
+                browser = diagram.browser();
+                expectedNodes = diagram.design().getComponents().size();
+                expectedWires = diagram.design().getWires().size();
+            }
+            display.timerExec(POLL_MILLIS, this::poll);
+        }
+
+        /** How late the display thread ran a timer it was given: the longest such delay is the longest block. */
+        private void heartbeat() {
+            if (done) {
                 return;
             }
-            IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-            if (window == null && workbench.getWorkbenchWindowCount() > 0) {
-                window = workbench.getWorkbenchWindows()[0];
+            long now = System.nanoTime();
+            maxLateMillis = Math.max(maxLateMillis, (now - heartbeatDue) / 1_000_000L);
+            heartbeatDue = now + HEARTBEAT_MILLIS * 1_000_000L;
+            display.timerExec(HEARTBEAT_MILLIS, this::heartbeat);
+        }
+
+        private void poll() {
+            long elapsed = (System.nanoTime() - openedAt) / 1_000_000L;
+            String state = browser == null || browser.isDisposed() ? "no-editor" : String.valueOf(browser.evaluate("return window.cellwright ? cellwright.state : 'no-client';"));
+            // The client draws after 'shown' too (fit to the editor): done when it drew every component and wire.
+            boolean drawn = "shown".equals(state) && count("cw-component") == expectedNodes && count("cw-wire") == expectedWires;
+            if (drawn || elapsed > timeoutMillis || browser == null) {
+                done = true;
+                report(drawn ? "drawn" : state, elapsed);
+                String screenshot = System.getProperty(SCREENSHOT_PROPERTY);
+                if (drawn && screenshot != null && !screenshot.isBlank()) {
+                    screenshot(Path.of(screenshot));
+                } else {
+                    workbench.close();
+                }
+            } else {
+                display.timerExec(POLL_MILLIS, this::poll);
             }
-            if (window == null || window.getActivePage() == null) {
-                return;
+        }
+
+        /** Maximizes the diagram (the client fits it to the new size), then writes the editor's picture as PNG and closes. */
+        private void screenshot(Path target) {
+            IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+            page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_MAXIMIZED);
+            display.timerExec(SCREENSHOT_SETTLE_MILLIS, () -> {
+                Rectangle area = display.map(browser, null, browser.getClientArea());
+                Image image = new Image(display, area.width, area.height);
+                GC gc = new GC(display);
+                try {
+                    gc.copyArea(image, area.x, area.y);
+                    ImageLoader loader = new ImageLoader();
+                    loader.data = new ImageData[] { image.getImageData() };
+                    loader.save(target.toAbsolutePath().toString(), SWT.IMAGE_PNG);
+                    System.out.println(MARKER + " screenshot=" + target.toAbsolutePath());
+                } finally {
+                    gc.dispose();
+                    image.dispose();
+                }
+                workbench.close();
+            });
+        }
+
+        private void report(String state, long openMillis) {
+            int nodes = count("cw-component");
+            int wires = count("cw-wire");
+            long heapAdded = heapAfterGc() - heapBefore;
+            long rssAdded = childProcessesRssKiB() - browserRssBefore;
+            System.out.println(String.format(Locale.ROOT,
+                    "%s file=%s state=%s nodes=%d wires=%d designNodes=%d designWires=%d openMillis=%d maxUiBlockedMillis=%d heapAddedMiB=%.1f browserRssAddedMiB=%.1f",
+                    MARKER, file.getFileName(), state, nodes, wires, expectedNodes, expectedWires, openMillis, maxLateMillis, heapAdded / 1048576.0, rssAdded / 1024.0));
+            System.out.flush();
+        }
+
+        /** Rendered elements with the CSS class under the visible diagram root (sprotty keeps a hidden copy for measuring). */
+        private int count(String cssClass) {
+            if (browser == null || browser.isDisposed()) {
+                return -1;
             }
+            Object n = browser.evaluate("return document.querySelectorAll('#sprotty g." + cssClass + "').length;");
+            return n instanceof Number number ? number.intValue() : -1;
+        }
+
+        private static long heapAfterGc() {
+            Runtime runtime = Runtime.getRuntime();
+            System.gc();
+            return runtime.totalMemory() - runtime.freeMemory();
+        }
+
+        /** Resident size of this process's descendants (WebKitGTK's web and network processes), from /proc. */
+        private static long childProcessesRssKiB() {
+            return ProcessHandle.current().descendants().mapToLong(p -> rssKiB(p.pid())).sum();
+        }
+
+        private static long rssKiB(long pid) {
             try {
-                IDE.openEditor(window.getActivePage(), file.toUri(), WiringDiagramEditor.ID, true);
-            } catch (PartInitException e) {
-                ILog.of(OpenDiagramAtStartup.class).error("Could not open the wiring diagram of " + file + ": " + e.getMessage(), e);
+                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the process ended meanwhile, or no /proc (not Linux): it adds nothing we can measure
             }
-        });
+            return 0;
+        }
     }
 }

@@ -1,0 +1,31 @@
+#!/bin/sh
+# Wiring diagram figures (README "Wiring diagram"): with the product built by ./run.sh or ./test.sh,
+#   releng/scripts/diagram-benchmark.sh [RUNS]      (default 3 runs of the workbench)
+# 1. layout time of a generated design of 200 components (copies of example 1), headless, plain Java;
+# 2. RUNS times: the real workbench opens example 1's diagram 2 s after start-up and reports (its
+#    -Dcellwright.diagramCheck self-check) the time until the browser drew every node and wire, the
+#    longest the UI thread was late for a 10 ms heartbeat meanwhile, and the memory the open diagram
+#    added (Java heap after GC, resident size of the WebKit processes).
+# DIAGRAM_BENCH_PRODUCT=DIR measures another product folder. Needs DISPLAY for step 2 (an Xvfb is started when there is none).
+set -eu
+cd "$(dirname "$0")/../.."
+. releng/scripts/common.sh
+cw_find_jdk
+# Another product (for example an installed copy) can be measured with DIAGRAM_BENCH_PRODUCT=DIR.
+CW_PRODUCT=${DIAGRAM_BENCH_PRODUCT:-$CW_PRODUCT}
+[ -x "$CW_PRODUCT/cellwright" ] || cw_die "no built product at $CW_PRODUCT: run ./run.sh --help (or ./test.sh) first"
+runs=${1:-3}
+example=$PWD/examples/001-example-1-multiplus-compact-mppt.cwdesign
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+echo "## $(date -u +%Y-%m-%d) on $(nproc) cores (load $(cut -d' ' -f1 /proc/loadavg)), Java $(cw_java_version "$JAVA_HOME/bin/java")"
+"$JAVA_HOME/bin/java" -cp "$CW_PRODUCT/plugins/*" releng/scripts/DiagramLayoutBenchmark.java \
+    "$(ls "$CW_PRODUCT"/plugins/io.cellwright.catalog.victron_*.jar | head -n 1)" "$example" 200
+cw_ensure_display
+i=1
+while [ "$i" -le "$runs" ]; do
+    HOME="$work/home" CELLWRIGHT_VMARGS="-Dcellwright.openDiagram=$example -Dcellwright.diagramCheck=120" timeout 300 \
+        "$CW_PRODUCT/cellwright" -data "$work/workspace-$i" >"$work/run-$i.out" 2>"$work/run-$i.err" || true
+    grep '^CELLWRIGHT-DIAGRAM-CHECK file=' "$work/run-$i.out" || { cat "$work/run-$i.err" >&2; cw_die "run $i did not report the diagram"; }
+    i=$((i + 1))
+done
