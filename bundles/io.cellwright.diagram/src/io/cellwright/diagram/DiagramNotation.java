@@ -12,7 +12,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 
+import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.SystemDesign;
+import io.cellwright.model.design.TerminalInstance;
+import io.cellwright.model.design.Wire;
 import io.cellwright.model.notation.Diagram;
 import io.cellwright.model.notation.Edge;
 import io.cellwright.model.notation.NotationFactory;
@@ -167,6 +170,22 @@ public final class DiagramNotation {
         Edge edge = edges().get(wireId);
         if (edge != null) {
             diagram.getEdges().remove(edge);
+        }
+    }
+
+    /**
+     * Puts the places {@code other} has for the elements of {@code design} (components, terminals, wire
+     * routes) into this notation; elements {@code other} does not place keep what they had here.
+     */
+    public void putAll(DiagramNotation other, SystemDesign design) {
+        for (ComponentInstance component : design.getComponents()) {
+            other.get(component.getId()).ifPresent(bounds -> put(component.getId(), bounds));
+            for (TerminalInstance terminal : component.getTerminals()) {
+                other.get(terminal.getId()).ifPresent(bounds -> put(terminal.getId(), bounds));
+            }
+        }
+        for (Wire wire : design.getWires()) {
+            other.route(wire.getId()).ifPresent(route -> putRoute(wire.getId(), route));
         }
     }
 

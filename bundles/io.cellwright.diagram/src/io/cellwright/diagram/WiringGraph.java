@@ -35,6 +35,8 @@ public final class WiringGraph {
 
     /** CSS class of a component's article number label. */
     public static final String CSS_ARTICLE = "cw-article";
+    /** Class of a terminal's label; with cw-side-left|right|bottom|top. */
+    public static final String CSS_TERMINAL_LABEL = "cw-terminal-label";
     /** CSS class of a wire's cross-section and length label. */
     public static final String CSS_WIRE_LABEL = "cw-wire-label";
     /** Where along a wire its label sits, for the first, second... wire between the same two components. */
@@ -105,6 +107,42 @@ public final class WiringGraph {
                 .addCssClass(roleClass(kind))
                 .position(bounds.x(), bounds.y())
                 .size(bounds.width(), bounds.height())
+                .add(terminalName(terminal, bounds))
+                .build();
+    }
+
+    /**
+     * The terminal's label, beside its square: inside the symbol for terminals on the left or right side,
+     * along the wire for those at the bottom or top (diagram.css sets anchor and direction per side).
+     */
+    private static GLabel terminalName(TerminalInstance terminal, DiagramNotation.Bounds port) {
+        io.cellwright.model.catalog.DiagramSide side = TerminalSides.sideOf(terminal);
+        double x;
+        double y;
+        switch (side) {
+            case LEFT -> {
+                x = port.width() + 3;
+                y = port.height() / 2 + 3.5;
+            }
+            case RIGHT -> {
+                x = -3;
+                y = port.height() / 2 + 3.5;
+            }
+            case TOP -> {
+                x = port.width() / 2;
+                y = -3;
+            }
+            default -> {
+                x = port.width() / 2;
+                y = port.height() + 3;
+            }
+        }
+        return new GLabelBuilder(WiringTypes.LABEL)
+                .id(terminal.getId() + "#label")
+                .addCssClass(CSS_TERMINAL_LABEL)
+                .addCssClass("cw-side-" + side.getLiteral().toLowerCase(java.util.Locale.ROOT))
+                .text(terminalLabel(terminal))
+                .position(x, y)
                 .build();
     }
 
@@ -161,18 +199,28 @@ public final class WiringGraph {
         if (wire.isSetLength()) {
             parts.add(number(wire.getLength()) + " m");
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("  ", parts));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" \u00b7 ", parts));
     }
 
     /** The component's article number: its variant's when it has one, else the product's first. */
     public static Optional<String> articleNumber(ComponentInstance component) {
-        if (component.getVariant() != null && !component.getVariant().getArticleNumbers().isEmpty()) {
-            return Optional.ofNullable(component.getVariant().getArticleNumbers().get(0).getNumber());
+        List<io.cellwright.model.catalog.ArticleNumberFact> numbers = component.getVariant() != null && !component.getVariant().getArticleNumbers().isEmpty()
+                ? component.getVariant().getArticleNumbers()
+                : component.getType() == null ? List.of() : component.getType().getArticleNumbers();
+        String joined = String.join(" / ", numbers.stream().map(io.cellwright.model.catalog.ArticleNumberFact::getNumber)
+                .filter(n -> n != null && !n.isBlank()).distinct().toList());
+        return joined.isEmpty() ? Optional.empty() : Optional.of(joined);
+    }
+
+    /** What a terminal is called on its symbol: the catalog's label (Li-ion+, LD), else its name or id. */
+    public static String terminalLabel(TerminalInstance terminal) {
+        if (terminal.getDefinition() != null && terminal.getDefinition().getLabel() != null && !terminal.getDefinition().getLabel().isBlank()) {
+            return terminal.getDefinition().getLabel();
         }
-        if (component.getType() != null && !component.getType().getArticleNumbers().isEmpty()) {
-            return Optional.ofNullable(component.getType().getArticleNumbers().get(0).getNumber());
+        if (terminal.getName() != null && !terminal.getName().isBlank()) {
+            return terminal.getName();
         }
-        return Optional.empty();
+        return terminal.getDefinition() != null && terminal.getDefinition().getId() != null ? terminal.getDefinition().getId() : terminal.getId();
     }
 
     private static String number(double value) {

@@ -16,10 +16,7 @@ import io.cellwright.diagram.export.internal.Java2dRenderer;
 import io.cellwright.diagram.export.internal.Scene;
 import io.cellwright.diagram.export.internal.SceneBuilder;
 import io.cellwright.diagram.export.internal.SvgRenderer;
-import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.SystemDesign;
-import io.cellwright.model.design.TerminalInstance;
-import io.cellwright.model.design.Wire;
 
 /**
  * A design's wiring diagram drawn by Java, without a browser, from the same notation (layout) the editor shows:
@@ -69,15 +66,7 @@ public final class DiagramDrawing {
             WiringLayout.layout(design, notation);
             return notation;
         }
-        for (ComponentInstance component : design.getComponents()) {
-            stored.get(component.getId()).ifPresent(bounds -> notation.put(component.getId(), bounds));
-            for (TerminalInstance terminal : component.getTerminals()) {
-                stored.get(terminal.getId()).ifPresent(bounds -> notation.put(terminal.getId(), bounds));
-            }
-        }
-        for (Wire wire : design.getWires()) {
-            stored.route(wire.getId()).ifPresent(route -> notation.putRoute(wire.getId(), route));
-        }
+        notation.putAll(stored, design);
         FreePlaces.placeUnplaced(design, notation);
         return notation;
     }

@@ -1,5 +1,6 @@
 package io.cellwright.diagram.internal;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
@@ -9,8 +10,10 @@ import org.eclipse.glsp.server.utils.MessageActionUtil;
 import com.google.inject.Inject;
 
 import io.cellwright.diagram.DesignSource;
+import io.cellwright.diagram.DiagramNotation;
 import io.cellwright.diagram.FreePlaces;
 import io.cellwright.diagram.WiringLayout;
+import io.cellwright.model.design.SystemDesign;
 
 /**
  * The design is already loaded by the editor that opened the diagram: "loading" only makes sure there
@@ -25,24 +28,38 @@ public class WiringSourceModelStorage implements SourceModelStorage {
     @Inject
     private ActionDispatcher actionDispatcher;
 
+    /**
+     * Lays out a design that has no notation yet. The design is copied on the model thread (quick), the
+     * copy is laid out here on the server's thread (ELK's first run in a fresh JVM takes a second or more,
+     * which must not hold up the display thread), and the result is put in place on the model thread.
+     */
     @Override
     public void loadSourceModel(RequestModelAction action) {
+        SystemDesign snapshot = source.read(() -> source.notation().isEmpty() ? EcoreUtil.copy(source.design()) : null);
+        if (snapshot == null) {
+            return;
+        }
+        DiagramNotation laidOut = new DiagramNotation();
+        RuntimeException failure = null;
+        try {
+            WiringLayout.layout(snapshot, laidOut);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        RuntimeException failed = failure;
         source.read(() -> {
-            if (source.notation().isEmpty()) {
-                layOut();
+            if (!source.notation().isEmpty()) {
+                return null; // placed meanwhile (a component dropped before the first drawing)
             }
+            if (failed == null) {
+                source.notation().putAll(laidOut, source.design());
+            }
+            // Components added while the copy was laid out, or all of them when ELK failed, get a free place.
+            FreePlaces.placeUnplaced(source.design(), source.notation());
             return null;
         });
-    }
-
-    /** ELK's layout; when it fails, each component still gets a free place and the designer is told. */
-    private void layOut() {
-        try {
-            WiringLayout.layout(source.design(), source.notation());
-        } catch (RuntimeException e) {
-            source.notation().clear();
-            FreePlaces.placeUnplaced(source.design(), source.notation());
-            actionDispatcher.dispatchAfterNextUpdate(MessageActionUtil.warn("The automatic layout failed (" + e
+        if (failed != null) {
+            actionDispatcher.dispatchAfterNextUpdate(MessageActionUtil.warn("The automatic layout failed (" + failed
                     + "); the components were placed in rows instead. Move them, or try Layout again."));
         }
     }

@@ -73,7 +73,7 @@ class MarkersAndLabelsTest {
 
         GEdge lead = (GEdge) graph.getChildren().stream().filter(c -> c.getId().equals("w-sys-mp")).findFirst().orElseThrow();
         GLabel label = (GLabel) lead.getChildren().get(0);
-        assertEquals("50 mm\u00b2  1.5 m", label.getText());
+        assertEquals("50 mm\u00b2 \u00b7 1.5 m", label.getText());
 
         // Two wires join battery 1 and battery 2 (plus and minus): their labels do not sit on the same spot.
         List<String> placements = new ArrayList<>();

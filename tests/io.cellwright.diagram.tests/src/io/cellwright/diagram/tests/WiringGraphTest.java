@@ -68,6 +68,33 @@ class WiringGraphTest {
     }
 
     @Test
+    void everyTerminalIsLabelledOnTheSideItSitsOn() throws Exception {
+        SystemDesign design = example1();
+        DiagramNotation notation = new DiagramNotation();
+        WiringLayout.layout(design, notation);
+        GGraph graph = WiringGraph.toGraph(design, notation);
+        int labelled = 0;
+        for (GNode node : graph.getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast).toList()) {
+            ComponentInstance component = design.getComponents().stream().filter(c -> c.getId().equals(node.getId())).findFirst().orElseThrow();
+            for (GPort port : node.getChildren().stream().filter(GPort.class::isInstance).map(GPort.class::cast).toList()) {
+                TerminalInstance terminal = component.getTerminals().stream().filter(t -> t.getId().equals(port.getId())).findFirst().orElseThrow();
+                GLabel label = port.getChildren().stream().filter(GLabel.class::isInstance).map(GLabel.class::cast).findFirst()
+                        .orElseThrow(() -> new AssertionError(port.getId() + " has no label"));
+                assertEquals(WiringGraph.terminalLabel(terminal), label.getText());
+                assertFalse(label.getText().isBlank(), port.getId());
+                String side = "cw-side-" + TerminalSides.sideOf(terminal).getLiteral().toLowerCase(java.util.Locale.ROOT);
+                assertTrue(label.getCssClasses().contains(side) && label.getCssClasses().contains(WiringGraph.CSS_TERMINAL_LABEL),
+                        port.getId() + " " + label.getCssClasses());
+                labelled++;
+            }
+        }
+        assertEquals(design.getComponents().stream().mapToInt(c -> c.getTerminals().size()).sum(), labelled);
+        GPort systemPlus = graph.getChildren().stream().filter(GNode.class::isInstance).flatMap(n -> n.getChildren().stream())
+                .filter(c -> c.getId().equals("bms.system-plus")).map(GPort.class::cast).findFirst().orElseThrow();
+        assertEquals("System+", ((GLabel) systemPlus.getChildren().get(0)).getText(), "the catalog's label of the terminal");
+    }
+
+    @Test
     void layoutPlacesEveryComponentWithoutOverlapAndKeepsTerminalSides() throws Exception {
         SystemDesign design = example1();
         DiagramNotation notation = new DiagramNotation();

@@ -5,16 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.cellwright.catalog.FactFormatter;
 import io.cellwright.diagram.DiagramNotation;
 import io.cellwright.diagram.DiagramNotation.Bounds;
 import io.cellwright.diagram.DiagramNotation.Point;
+import io.cellwright.diagram.WiringGraph;
 import io.cellwright.diagram.WiringLayout;
 import io.cellwright.diagram.export.DiagramMarker;
 import io.cellwright.diagram.export.internal.Scene.Anchor;
 import io.cellwright.diagram.export.internal.Scene.Group;
 import io.cellwright.diagram.export.internal.Scene.Item;
-import io.cellwright.model.catalog.ArticleNumberFact;
 import io.cellwright.model.catalog.TerminalKind;
 import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.SystemDesign;
@@ -264,34 +263,19 @@ public final class SceneBuilder {
         return component.getType() != null && component.getType().getName() != null ? component.getType().getName() : component.getId();
     }
 
-    /** The article number from the catalog (the variant's, else the product's); several are joined with " / ". */
+    /** The article number(s) from the catalog, as the editor shows them. */
     static String articleNumber(ComponentInstance component) {
-        List<ArticleNumberFact> numbers = component.getVariant() != null && !component.getVariant().getArticleNumbers().isEmpty()
-                ? component.getVariant().getArticleNumbers()
-                : component.getType() == null ? List.of() : component.getType().getArticleNumbers();
-        return String.join(" / ", numbers.stream().map(ArticleNumberFact::getNumber).filter(n -> n != null && !n.isBlank()).distinct().toList());
+        return WiringGraph.articleNumber(component).orElse("");
     }
 
+    /** The terminal's label, as the editor shows it. */
     static String terminalLabel(TerminalInstance terminal) {
-        if (terminal.getDefinition() != null && terminal.getDefinition().getLabel() != null && !terminal.getDefinition().getLabel().isBlank()) {
-            return terminal.getDefinition().getLabel();
-        }
-        if (terminal.getName() != null && !terminal.getName().isBlank()) {
-            return terminal.getName();
-        }
-        return terminal.getDefinition() != null && terminal.getDefinition().getId() != null ? terminal.getDefinition().getId() : terminal.getId();
+        return WiringGraph.terminalLabel(terminal);
     }
 
-    /** "25 mm² · 1.5 m" from what the wire states; empty when it states neither. */
+    /** "25 mm² · 1.5 m" from what the wire states, as the editor shows it; empty when it states neither. */
     static String wireLabel(Wire wire) {
-        List<String> parts = new ArrayList<>();
-        if (wire.isSetCrossSection()) {
-            parts.add(FactFormatter.number(wire.getCrossSection(), -1) + " mm²");
-        }
-        if (wire.isSetLength()) {
-            parts.add(FactFormatter.number(wire.getLength(), -1) + " m");
-        }
-        return String.join(" · ", parts);
+        return WiringGraph.wireText(wire).orElse("");
     }
 
     /** The text cut with an ellipsis so it fits {@code width} at {@code size}. */

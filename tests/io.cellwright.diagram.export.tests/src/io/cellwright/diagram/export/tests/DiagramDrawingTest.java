@@ -53,14 +53,9 @@ class DiagramDrawingTest {
         return DesignFiles.load(EXAMPLES.resolve(name + ".cwdesign"), CatalogRegistry.getDefault());
     }
 
-    /**
-     * The examples the automatic layout can lay out. vebus-bms-v2-multiplus-ii-gx is left out until WiringLayout
-     * (owned by the layout work) stops failing on it: ELK Layered throws a NullPointerException in
-     * Spacings.getIndividualOrDefault while placing nodes (seen with WiringLayout of main e2b51ef).
-     */
     static List<Path> examples() throws Exception {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
-            return files.filter(f -> f.toString().endsWith(".cwdesign")).filter(f -> !f.getFileName().toString().startsWith("vebus-bms-v2")).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".cwdesign")).sorted().toList();
         }
     }
 
