@@ -82,6 +82,9 @@ public final class WiringGraph {
         for (TerminalInstance terminal : component.getTerminals()) {
             node.add(port(terminal, notation));
         }
+        for (TerminalInstance terminal : component.getTerminals()) {
+            node.add(terminalName(terminal, portBounds(terminal, notation)));
+        }
         return node.build();
     }
 
@@ -95,10 +98,13 @@ public final class WiringGraph {
                 .build();
     }
 
+    private static DiagramNotation.Bounds portBounds(TerminalInstance terminal, DiagramNotation notation) {
+        return notation.get(terminal.getId()).orElse(new DiagramNotation.Bounds(0, 0, WiringLayout.PORT_SIZE, WiringLayout.PORT_SIZE));
+    }
+
     private static GPort port(TerminalInstance terminal, DiagramNotation notation) {
         TerminalKind kind = terminal.getDefinition() == null ? null : terminal.getDefinition().getKind();
-        DiagramNotation.Bounds bounds = notation.get(terminal.getId())
-                .orElse(new DiagramNotation.Bounds(0, 0, WiringLayout.PORT_SIZE, WiringLayout.PORT_SIZE));
+        DiagramNotation.Bounds bounds = portBounds(terminal, notation);
         return new GPortBuilder(WiringTypes.TERMINAL)
                 .id(terminal.getId())
                 .addCssClass(WiringTypes.CSS_TERMINAL)
@@ -107,13 +113,13 @@ public final class WiringGraph {
                 .addCssClass(roleClass(kind))
                 .position(bounds.x(), bounds.y())
                 .size(bounds.width(), bounds.height())
-                .add(terminalName(terminal, bounds))
                 .build();
     }
 
     /**
      * The terminal's label, beside its square: inside the symbol for terminals on the left or right side,
-     * along the wire for those at the bottom or top (diagram.css sets anchor and direction per side).
+     * along the wire for those at the bottom or top (diagram.css sets anchor and direction per side). A
+     * child of the component, not of the port: the client sizes a selected port to its children.
      */
     private static GLabel terminalName(TerminalInstance terminal, DiagramNotation.Bounds port) {
         io.cellwright.model.catalog.DiagramSide side = TerminalSides.sideOf(terminal);
@@ -142,7 +148,7 @@ public final class WiringGraph {
                 .addCssClass(CSS_TERMINAL_LABEL)
                 .addCssClass("cw-side-" + side.getLiteral().toLowerCase(java.util.Locale.ROOT))
                 .text(terminalLabel(terminal))
-                .position(x, y)
+                .position(port.x() + x, port.y() + y)
                 .build();
     }
 

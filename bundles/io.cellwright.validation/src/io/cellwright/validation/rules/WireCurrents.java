@@ -32,16 +32,24 @@ final class WireCurrents {
         this.reference = reference(design);
     }
 
-    /** The wiring reference of a catalog the design's resource set holds, or null. */
+    /**
+     * The wiring reference of a catalog the design's resource set holds, else of the catalog of one of its
+     * components' products (a copy of the design, as validated in the background, has no resource), or null.
+     */
     static WiringReference reference(SystemDesign design) {
-        if (design.eResource() == null || design.eResource().getResourceSet() == null) {
-            return null;
-        }
-        for (Resource resource : design.eResource().getResourceSet().getResources()) {
-            for (EObject root : resource.getContents()) {
-                if (root instanceof Catalog catalog && !catalog.getWiringReferences().isEmpty()) {
-                    return catalog.getWiringReferences().get(0);
+        if (design.eResource() != null && design.eResource().getResourceSet() != null) {
+            for (Resource resource : design.eResource().getResourceSet().getResources()) {
+                for (EObject root : resource.getContents()) {
+                    if (root instanceof Catalog catalog && !catalog.getWiringReferences().isEmpty()) {
+                        return catalog.getWiringReferences().get(0);
+                    }
                 }
+            }
+        }
+        for (ComponentInstance component : design.getComponents()) {
+            if (component.getType() != null && component.getType().eContainer() instanceof Catalog catalog
+                    && !catalog.getWiringReferences().isEmpty()) {
+                return catalog.getWiringReferences().get(0);
             }
         }
         return null;

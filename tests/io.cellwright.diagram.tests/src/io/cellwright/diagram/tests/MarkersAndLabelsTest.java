@@ -66,7 +66,8 @@ class MarkersAndLabelsTest {
         GGraph graph = WiringGraph.toGraph(design, notation);
 
         GNode bms = (GNode) graph.getChildren().stream().filter(c -> c.getId().equals("bms")).findFirst().orElseThrow();
-        List<String> texts = bms.getChildren().stream().filter(GLabel.class::isInstance).map(l -> ((GLabel) l).getText()).toList();
+        List<String> texts = bms.getChildren().stream().filter(GLabel.class::isInstance).map(GLabel.class::cast)
+                .filter(l -> !l.getCssClasses().contains(WiringGraph.CSS_TERMINAL_LABEL)).map(GLabel::getText).toList();
         String article = design.getComponents().stream().filter(c -> c.getId().equals("bms")).findFirst().orElseThrow()
                 .getType().getArticleNumbers().get(0).getNumber();
         assertEquals(List.of("Smart BMS 12-200", article), texts);

@@ -78,8 +78,13 @@ class WiringGraphTest {
             ComponentInstance component = design.getComponents().stream().filter(c -> c.getId().equals(node.getId())).findFirst().orElseThrow();
             for (GPort port : node.getChildren().stream().filter(GPort.class::isInstance).map(GPort.class::cast).toList()) {
                 TerminalInstance terminal = component.getTerminals().stream().filter(t -> t.getId().equals(port.getId())).findFirst().orElseThrow();
-                GLabel label = port.getChildren().stream().filter(GLabel.class::isInstance).map(GLabel.class::cast).findFirst()
+                GLabel label = node.getChildren().stream().filter(GLabel.class::isInstance).map(GLabel.class::cast)
+                        .filter(l -> l.getId().equals(port.getId() + "#label")).findFirst()
                         .orElseThrow(() -> new AssertionError(port.getId() + " has no label"));
+                assertTrue(port.getChildren().isEmpty(), "the label is the component's child, not the port's: " + port.getId());
+                double dx = label.getPosition().getX() - port.getPosition().getX();
+                double dy = label.getPosition().getY() - port.getPosition().getY();
+                assertTrue(Math.abs(dx) <= 20 && Math.abs(dy) <= 20, port.getId() + ": the label sits beside its square, " + dx + ", " + dy);
                 assertEquals(WiringGraph.terminalLabel(terminal), label.getText());
                 assertFalse(label.getText().isBlank(), port.getId());
                 String side = "cw-side-" + TerminalSides.sideOf(terminal).getLiteral().toLowerCase(java.util.Locale.ROOT);
@@ -89,9 +94,9 @@ class WiringGraphTest {
             }
         }
         assertEquals(design.getComponents().stream().mapToInt(c -> c.getTerminals().size()).sum(), labelled);
-        GPort systemPlus = graph.getChildren().stream().filter(GNode.class::isInstance).flatMap(n -> n.getChildren().stream())
-                .filter(c -> c.getId().equals("bms.system-plus")).map(GPort.class::cast).findFirst().orElseThrow();
-        assertEquals("System+", ((GLabel) systemPlus.getChildren().get(0)).getText(), "the catalog's label of the terminal");
+        GLabel systemPlus = graph.getChildren().stream().filter(GNode.class::isInstance).flatMap(n -> n.getChildren().stream())
+                .filter(c -> c.getId().equals("bms.system-plus#label")).map(GLabel.class::cast).findFirst().orElseThrow();
+        assertEquals("System+", systemPlus.getText(), "the catalog's label of the terminal");
     }
 
     @Test

@@ -81,6 +81,19 @@ class PowerRulesTest {
     }
 
     @Test
+    void cwWire001_aCopyOfTheDesignWithoutItsFileIsCheckedTheSame() throws Exception {
+        // The workbench and the diagram validate a private copy, which has no resource (and so no resource set).
+        DesignEdits edits = example1();
+        wire(edits, "w-sys-mp").setCrossSection(35);
+        io.cellwright.model.design.SystemDesign copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(edits.design);
+        assertEquals(null, copy.eResource());
+        List<String> onCopy = io.cellwright.validation.Rules.validate(copy).all().stream().filter(f -> f.ruleId().equals("CW-WIRE-001"))
+                .map(Finding::message).toList();
+        assertEquals(edits.findings("CW-WIRE-001").stream().map(Finding::message).toList(), onCopy);
+        assertEquals(1, onCopy.size());
+    }
+
+    @Test
     void cwWire001_aCurrentAboveTheCablesAmpacity() throws Exception {
         DesignEdits edits = example1();
         edits.set("mp", SettingRole.CONTINUOUS_POWER, 1700);
