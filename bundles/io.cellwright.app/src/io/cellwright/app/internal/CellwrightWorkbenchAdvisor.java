@@ -9,6 +9,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -17,6 +19,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.osgi.framework.Bundle;
 
+import io.cellwright.catalog.CatalogRegistry;
 import io.cellwright.ui.DesignPerspective;
 
 /** Workbench life cycle: the IDE's resource adapters and images, the Design perspective, workspace saves. */
@@ -59,7 +62,22 @@ public class CellwrightWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         super.postStartup();
+        preloadCatalog();
         StartupCheck.scheduleIfRequested(getWorkbenchConfigurer().getWorkbench());
+    }
+
+    /**
+     * Reads the product catalogs in the background right after start-up: the first design editor would
+     * otherwise read them on the display thread (about a second of frozen window on this machine).
+     */
+    private static void preloadCatalog() {
+        Job job = Job.create("Loading the product catalog", monitor -> {
+            CatalogRegistry.getDefault();
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.setPriority(Job.SHORT);
+        job.schedule();
     }
 
     @Override
