@@ -415,11 +415,24 @@ public final class DiagramPage implements DesignPage {
     public void dispose() {
         CommandStack stack = host.editingDomain().getCommandStack();
         stack.removeCommandStackListener(stackListener);
-        if (connection != null) {
-            connection.close();
-        }
-        if (toServer != null) {
-            toServer.shutdownNow();
+        InProcessGlspConnection closing = connection;
+        ExecutorService server = toServer;
+        if (closing != null) {
+            // Not on the display thread: shutting the server down waits for its pending actions, and one
+            // of those may itself wait for the display thread (DesignSource reads and commands run there).
+            Thread closer = new Thread(() -> {
+                try {
+                    closing.close();
+                } finally {
+                    if (server != null) {
+                        server.shutdownNow();
+                    }
+                }
+            }, "Cellwright diagram closing " + host.file().getFileName());
+            closer.setDaemon(true);
+            closer.start();
+        } else if (server != null) {
+            server.shutdownNow();
         }
     }
 }
