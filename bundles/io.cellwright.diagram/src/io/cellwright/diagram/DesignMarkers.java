@@ -3,6 +3,7 @@ package io.cellwright.diagram;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -37,7 +38,7 @@ public final class DesignMarkers {
             String text = "[" + finding.ruleId() + "] " + finding.message();
             Set<String> ids = new LinkedHashSet<>();
             for (EObject element : finding.elements()) {
-                ids.add(drawnId(element, rootId));
+                ids.add(drawnId(element).orElse(rootId));
             }
             if (ids.isEmpty()) {
                 ids.add(rootId);
@@ -49,16 +50,16 @@ public final class DesignMarkers {
         return markers;
     }
 
-    /** The id of the diagram element that shows {@code element}: itself when drawn, else its drawn container. */
-    private static String drawnId(EObject element, String rootId) {
+    /**
+     * The id of the diagram element that shows {@code element}: itself when drawn (a component, terminal or
+     * wire), else its nearest drawn container; empty when nothing drawn holds it (a bank, the design).
+     */
+    public static Optional<String> drawnId(EObject element) {
         for (EObject e = element; e != null; e = e.eContainer()) {
-            if (e instanceof ComponentInstance || e instanceof TerminalInstance || e instanceof Wire) {
-                String id = ((DesignElement) e).getId();
-                if (id != null) {
-                    return id;
-                }
+            if ((e instanceof ComponentInstance || e instanceof TerminalInstance || e instanceof Wire) && ((DesignElement) e).getId() != null) {
+                return Optional.of(((DesignElement) e).getId());
             }
         }
-        return rootId;
+        return Optional.empty();
     }
 }

@@ -8,10 +8,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.cellwright.diagram.DesignMarkers;
 import io.cellwright.model.design.BmsCableLink;
-import io.cellwright.model.design.ComponentInstance;
-import io.cellwright.model.design.TerminalInstance;
-import io.cellwright.model.design.Wire;
 import io.cellwright.validation.Finding;
 import io.cellwright.validation.Findings;
 import io.cellwright.validation.Severity;
@@ -60,14 +58,6 @@ public record DiagramMarker(String elementId, Severity severity, String message)
             }
             return;
         }
-        for (EObject e = element; e != null; e = e.eContainer()) {
-            if (e instanceof ComponentInstance || e instanceof TerminalInstance || e instanceof Wire) {
-                String id = ((io.cellwright.model.design.DesignElement) e).getId();
-                if (id != null) {
-                    ids.add(id);
-                }
-                return;
-            }
-        }
+        DesignMarkers.drawnId(element).ifPresent(ids::add);
     }
 }
