@@ -40,6 +40,7 @@ import io.cellwright.validation.selector.BmsSelector;
 import io.cellwright.validation.selector.Fit;
 import io.cellwright.validation.selector.Recommendation;
 import io.cellwright.validation.selector.SystemNeeds;
+import io.cellwright.tests.support.Ui;
 
 /** File → New → Design from the BMS Selector, opened over the CL 12/100 example, through to a new design. */
 class BmsSelectorWizardTest {

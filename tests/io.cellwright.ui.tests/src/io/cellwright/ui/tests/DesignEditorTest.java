@@ -39,6 +39,7 @@ import io.cellwright.ui.internal.catalog.CatalogView;
 import io.cellwright.ui.internal.editor.DesignEditor;
 import io.cellwright.ui.internal.emf.CellwrightAdapterFactory;
 import io.cellwright.ui.internal.emf.EmfPropertySource;
+import io.cellwright.tests.support.Ui;
 
 /** The design editor and the Catalog view in the running workbench. */
 class DesignEditorTest {

@@ -9,6 +9,7 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 import org.junit.jupiter.api.Test;
+import io.cellwright.tests.support.Ui;
 
 /** SWTChart, which will plot simulations, draws a line series in this runtime. */
 class SwtChartTest {

@@ -60,6 +60,7 @@ import io.cellwright.ui.internal.validation.ValidationMarkers;
 import io.cellwright.validation.Finding;
 import io.cellwright.validation.Rule;
 import io.cellwright.validation.Rules;
+import io.cellwright.tests.support.Ui;
 
 /**
  * Validation in the workbench: markers in the Problems view with the rule id, double-click selecting the

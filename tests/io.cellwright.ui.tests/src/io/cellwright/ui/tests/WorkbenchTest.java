@@ -30,6 +30,7 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 
 import io.cellwright.ui.DesignPerspective;
+import io.cellwright.tests.support.Ui;
 
 /** Starts the real Cellwright application (UI harness) and checks what a user sees first. */
 class WorkbenchTest {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.cellwright.diagram.ui.internal.WiringDiagramEditor;
 import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.SystemDesign;
+import io.cellwright.tests.support.Ui;
 
 /** Export SVG / PNG from the editor writes the diagram as the client draws it. */
 class DiagramExportTest {

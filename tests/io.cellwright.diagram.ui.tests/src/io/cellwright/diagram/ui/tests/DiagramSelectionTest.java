@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.cellwright.diagram.ui.internal.WiringDiagramEditor;
 import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.SystemDesign;
+import io.cellwright.tests.support.Ui;
 
 /** Selection goes both ways between the diagram and the workbench (Properties view, tree, Problems view). */
 class DiagramSelectionTest {

@@ -14,6 +14,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 
 import io.cellwright.diagram.ui.internal.WiringDiagramEditor;
+import io.cellwright.tests.support.Ui;
 
 /** Opening diagrams and reading what the client rendered, for the UI tests. */
 final class Diagrams {

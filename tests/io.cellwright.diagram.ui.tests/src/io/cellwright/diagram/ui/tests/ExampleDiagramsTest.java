@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.cellwright.diagram.WiringTypes;
 import io.cellwright.diagram.ui.internal.WiringDiagramEditor;
 import io.cellwright.model.design.SystemDesign;
+import io.cellwright.tests.support.Ui;
 
 /** Every example design opens as a diagram with one node per component and one edge per wire, as rendered. */
 class ExampleDiagramsTest {

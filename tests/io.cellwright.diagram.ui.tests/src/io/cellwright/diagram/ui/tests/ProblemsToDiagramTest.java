@@ -29,6 +29,7 @@ import io.cellwright.diagram.ui.internal.DiagramPage;
 import io.cellwright.diagram.ui.internal.WiringDiagramEditor;
 import io.cellwright.ui.internal.validation.ValidationJob;
 import io.cellwright.ui.internal.validation.ValidationMarkers;
+import io.cellwright.tests.support.Ui;
 
 /** Double-clicking a finding in the Problems view selects and reveals its element in the diagram. */
 class ProblemsToDiagramTest {

@@ -26,6 +26,7 @@ import io.cellwright.model.design.DesignPackage;
 import io.cellwright.model.design.SystemDesign;
 import io.cellwright.model.design.Wire;
 import io.cellwright.ui.internal.editor.DesignEditor;
+import io.cellwright.tests.support.Ui;
 
 /**
  * The diagram is a page of the design editor: drawing in it, the tree, the Properties view and the

@@ -31,6 +31,7 @@ import io.cellwright.simulation.Simulation;
 import io.cellwright.simulation.ui.internal.RunResults;
 import io.cellwright.simulation.ui.internal.SimulationJob;
 import io.cellwright.simulation.ui.internal.SimulationView;
+import io.cellwright.tests.support.Ui;
 
 /** The Simulation view runs scenarios on the manual's first example in the running workbench. */
 class SimulationViewTest {

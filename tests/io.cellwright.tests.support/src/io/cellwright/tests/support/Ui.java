@@ -1,4 +1,4 @@
-package io.cellwright.ui.tests;
+package io.cellwright.tests.support;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -7,13 +7,16 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
-/** Runs test code on the display thread and hands back its result or its failure. */
-final class Ui {
+/**
+ * Runs test code on the display thread and hands back its result or its failure; shared by the workbench
+ * test bundles (ui, simulation.ui, diagram.ui).
+ */
+public final class Ui {
 
     private Ui() {
     }
 
-    static <T> T call(Supplier<T> code) {
+    public static <T> T call(Supplier<T> code) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         display().syncExec(() -> {
@@ -33,19 +36,19 @@ final class Ui {
         return result.get();
     }
 
-    static void run(Runnable code) {
+    public static void run(Runnable code) {
         call(() -> {
             code.run();
             return null;
         });
     }
 
-    static Display display() {
+    public static Display display() {
         return PlatformUI.getWorkbench().getDisplay();
     }
 
     /** The main window, once the workbench has opened it. */
-    static IWorkbenchWindow window() {
+    public static IWorkbenchWindow window() {
         for (int i = 0; i < 300; i++) {
             IWorkbenchWindow window = call(() -> {
                 IWorkbenchWindow[] windows = PlatformUI.getWorkbench().getWorkbenchWindows();
