@@ -1,7 +1,7 @@
 /*
  * The Cellwright wiring diagram client. It runs in the SWT Browser of the Wiring Diagram editor and talks
  * JSON-RPC with the GLSP server in the same Java process, without a socket: messages to the server go
- * through the BrowserFunction `cellwrightToServer` (a string each), messages from the server arrive
+ * through `cellwrightToServer` (a string each; the editor's one BrowserFunction `cellwrightCall` behind it), messages from the server arrive
  * through `cellwright.receive(json)`, which Java calls with Browser.execute. The editor calls
  * `cellwright.start(...)` once the page has loaded (BrowserFunctions do not exist while it first runs).
  */
@@ -27,6 +27,14 @@ import '../css/diagram.css';
 import { createWiringDiagramContainer } from './di.config';
 import { EditorBridge } from './editor-bridge';
 
+/**
+ * The editor installs one BrowserFunction, `cellwrightCall(name, ...args)`: each BrowserFunction costs the
+ * editor a script run on the display thread while it opens. The named calls the client makes go through it.
+ */
+for (const name of ['cellwrightToServer', 'cellwrightShown', 'cellwrightSelectionChanged', 'cellwrightExported', 'cellwrightKey']) {
+    (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => window.cellwrightCall?.(name, ...args);
+}
+
 interface StartOptions {
     diagramType: string;
     sourceUri: string;
@@ -35,6 +43,7 @@ interface StartOptions {
 
 declare global {
     interface Window {
+        cellwrightCall?: (name: string, ...args: unknown[]) => unknown;
         cellwrightToServer?: (json: string) => unknown;
         cellwrightShown?: () => unknown;
         cellwright: {
@@ -60,8 +69,8 @@ class JavaChannel implements WebSocketWrapper {
     private readonly pending: string[] = [];
 
     send(content: string | ArrayBufferLike | ArrayBufferView): void {
-        if (!window.cellwrightToServer) {
-            throw new Error('the Cellwright editor did not install cellwrightToServer');
+        if (!window.cellwrightCall || !window.cellwrightToServer) {
+            throw new Error('the Cellwright editor did not install cellwrightCall');
         }
         window.cellwrightToServer(String(content));
     }

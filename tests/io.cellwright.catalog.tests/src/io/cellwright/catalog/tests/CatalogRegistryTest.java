@@ -1,6 +1,7 @@
 package io.cellwright.catalog.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,6 +50,32 @@ class CatalogRegistryTest {
         var product = resourceSet.getEObject(CatalogRegistry.catalogUri("acme-test").appendFragment("acme-lfp-12-100"), true);
         assertTrue(product instanceof LithiumBatteryModel, String.valueOf(product));
         assertEquals("cellwright:/catalog/acme-test", CatalogRegistry.catalogUri("acme-test").toString());
+    }
+
+    @Test
+    void everyDesignsResourceSetSharesTheCatalogTheRegistryRead() {
+        CatalogRegistry registry = CatalogRegistry.getDefault();
+        var first = registry.newResourceSet();
+        var second = registry.newResourceSet();
+        var uri = CatalogRegistry.catalogUri("acme-test").appendFragment("acme-lfp-12-100");
+        var product = first.getEObject(uri, true);
+        assertSame(registry.product("acme-lfp-12-100").orElseThrow(), product, "the registry's object, not a copy read again");
+        assertSame(product, second.getEObject(uri, true));
+        assertTrue(first.getResources().isEmpty(), "nothing was read into the design's resource set: " + first.getResources());
+    }
+
+    @Test
+    void aCatalogTheRegistryCouldNotReadFailsAgainInADesignsResourceSet(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.cwcatalog");
+        Files.writeString(broken, ACME.formatted("broken", "b1").replace("<sources document=\"ds\"/>", "<sources document=\"ds\">"));
+        CatalogRegistry registry = CatalogRegistry.load(List.of(contribution("broken", broken)));
+        var resourceSet = registry.newResourceSet();
+        try {
+            resourceSet.getResource(CatalogRegistry.catalogUri("broken"), true);
+            throw new AssertionError("the broken catalog loaded in a design's resource set");
+        } catch (RuntimeException e) {
+            assertTrue(String.valueOf(e.getMessage()).contains("lineNumber: 7"), "read from the file again: " + e.getMessage());
+        }
     }
 
     @Test

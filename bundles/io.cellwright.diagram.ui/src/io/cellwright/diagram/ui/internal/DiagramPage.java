@@ -5,11 +5,15 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EventObject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -70,8 +74,12 @@ public final class DiagramPage implements DesignPage {
     private final DiagramNotation notation;
     private final CommandStackListener stackListener = this::commandStackChanged;
     private Browser browser;
-    private InProcessGlspConnection connection;
+    /** Made on the server's thread; null until then (and when the page closes before). */
+    private volatile InProcessGlspConnection connection;
     private ExecutorService toServer;
+    /** Messages of the server not yet handed to the client, and whether a hand-over is scheduled. */
+    private final Queue<String> toClient = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
     /** True while a command of the diagram runs: the server updates the client itself then. */
     private boolean runningOwnCommand;
     /** The design changed outside the diagram since the client last fetched it. */
@@ -101,18 +109,30 @@ public final class DiagramPage implements DesignPage {
         layout.verticalSpacing = 0;
         area.setLayout(layout);
         createToolBar(area).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        // The browser is made in a later turn of the event loop: making it (WebKitGTK's web view) is the
+        // costliest step of opening, and the editor's other pages and views show first that way.
+        parent.getDisplay().asyncExec(() -> {
+            if (!area.isDisposed()) {
+                createBrowser(area);
+            }
+        });
+        return area;
+    }
+
+    private void createBrowser(Composite area) {
         try {
             browser = new Browser(area, SWT.NONE);
         } catch (SWTError e) {
             Label hint = new Label(area, SWT.WRAP);
             hint.setText(WEBKIT_HINT + "\n\n(" + e.getMessage() + ")");
             hint.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            area.layout(true);
             ILog.of(DiagramPage.class).error(WEBKIT_HINT, e);
-            return area;
+            return;
         }
         browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        startServer(parent.getDisplay());
-        return area;
+        area.layout(true);
+        startServer(area.getDisplay());
     }
 
     private ToolBar createToolBar(Composite parent) {
@@ -143,49 +163,21 @@ public final class DiagramPage implements DesignPage {
             return thread;
         });
         host.editingDomain().getCommandStack().addCommandStackListener(stackListener);
-        connection = new InProcessGlspConnection(
-                DesignSource.of(host.design(), notation, host.editingDomain().getCommandStack(), this::onDisplayThread),
-                json -> display.asyncExec(() -> toClient(json)));
-        new BrowserFunction(browser, "cellwrightToServer") {
-            @Override
-            public Object function(Object[] arguments) {
-                if (arguments.length == 1 && arguments[0] instanceof String json) {
-                    toServer.execute(() -> fromClient(json));
-                }
-                return null;
+        // The server is made on its own thread (Guice and GLSP take a while); what the client sends queues behind it.
+        DesignSource source = DesignSource.of(host.design(), notation, host.editingDomain().getCommandStack(), this::onDisplayThread);
+        toServer.execute(() -> {
+            try {
+                connection = new InProcessGlspConnection(source, json -> queueToClient(display, json));
+            } catch (RuntimeException | LinkageError e) {
+                ILog.of(DiagramPage.class).error("The wiring diagram server for " + host.file().getFileName() + " could not start", e);
             }
-        };
-        new BrowserFunction(browser, "cellwrightSelectionChanged") {
+        });
+        // One BrowserFunction for every call of the client (each one costs a script run while the editor opens).
+        new BrowserFunction(browser, "cellwrightCall") {
             @Override
             public Object function(Object[] arguments) {
-                if (arguments.length == 1 && arguments[0] instanceof String json) {
-                    host.pageSelectionChanged(DiagramPage.this, elements(GSON.fromJson(json, String[].class)));
-                }
-                return null;
-            }
-        };
-        new BrowserFunction(browser, "cellwrightKey") {
-            @Override
-            public Object function(Object[] arguments) {
-                if (arguments.length == 1 && "delete".equals(arguments[0])) {
-                    browser.getDisplay().asyncExec(() -> runWorkbenchCommand(IWorkbenchCommandConstants.EDIT_DELETE));
-                }
-                return null;
-            }
-        };
-        new BrowserFunction(browser, "cellwrightShown") {
-            @Override
-            public Object function(Object[] arguments) {
-                browser.getDisplay().asyncExec(DiagramPage.this::clientShown);
-                return null;
-            }
-        };
-        new BrowserFunction(browser, "cellwrightExported") {
-            @Override
-            public Object function(Object[] arguments) {
-                if (arguments.length == 2 && arguments[0] instanceof String format && arguments[1] instanceof String data) {
-                    // Not inside the browser's callback: a message dialog must not nest in it.
-                    browser.getDisplay().asyncExec(() -> exported(format, data));
+                if (arguments.length >= 1 && arguments[0] instanceof String name) {
+                    fromClientCall(name, Arrays.copyOfRange(arguments, 1, arguments.length));
                 }
                 return null;
             }
@@ -197,6 +189,36 @@ public final class DiagramPage implements DesignPage {
         } catch (IOException e) {
             browser.setText("<p>The diagram client is missing from the installation: " + e.getMessage() + "</p>");
             ILog.of(DiagramPage.class).error("Diagram client missing", e);
+        }
+    }
+
+    /** A call of the client, on the display thread inside the browser's callback: hands the work on at once. */
+    private void fromClientCall(String name, Object[] arguments) {
+        Display display = browser.getDisplay();
+        switch (name) {
+            case "cellwrightToServer" -> {
+                if (arguments.length == 1 && arguments[0] instanceof String json) {
+                    toServer.execute(() -> fromClient(json));
+                }
+            }
+            case "cellwrightSelectionChanged" -> {
+                if (arguments.length == 1 && arguments[0] instanceof String json) {
+                    host.pageSelectionChanged(this, elements(GSON.fromJson(json, String[].class)));
+                }
+            }
+            case "cellwrightKey" -> {
+                if (arguments.length == 1 && "delete".equals(arguments[0])) {
+                    display.asyncExec(() -> runWorkbenchCommand(IWorkbenchCommandConstants.EDIT_DELETE));
+                }
+            }
+            case "cellwrightShown" -> display.asyncExec(this::clientShown);
+            case "cellwrightExported" -> {
+                if (arguments.length == 2 && arguments[0] instanceof String format && arguments[1] instanceof String data) {
+                    // Not inside the browser's callback: a message dialog must not nest in it.
+                    display.asyncExec(() -> exported(format, data));
+                }
+            }
+            default -> ILog.of(DiagramPage.class).warn("The diagram client made an unknown call: " + name);
         }
     }
 
@@ -242,9 +264,10 @@ public final class DiagramPage implements DesignPage {
 
     @Override
     public void designChanged() {
-        if (changedOutside && shown) {
+        InProcessGlspConnection server = connection;
+        if (changedOutside && shown && server != null) {
             changedOutside = false;
-            connection.modelChanged();
+            server.modelChanged();
         }
     }
 
@@ -254,7 +277,7 @@ public final class DiagramPage implements DesignPage {
     }
 
     /** The client's page, extracted from the bundle with the rest of its folder (script, style sheet). */
-    private static URL clientPage() throws IOException {
+    static URL clientPage() throws IOException {
         var bundle = FrameworkUtil.getBundle(DiagramPage.class);
         URL folder = FileLocator.find(bundle, new org.eclipse.core.runtime.Path("web/"));
         if (folder == null) {
@@ -264,16 +287,36 @@ public final class DiagramPage implements DesignPage {
     }
 
     private void fromClient(String json) {
+        InProcessGlspConnection server = connection;
+        if (server == null) {
+            return; // it could not start (logged) or the page is closing
+        }
         try {
-            connection.receive(json);
+            server.receive(json);
         } catch (RuntimeException e) {
             ILog.of(DiagramPage.class).error("The wiring diagram server could not handle a message from the client", e);
         }
     }
 
-    private void toClient(String json) {
-        if (browser != null && !browser.isDisposed()) {
-            browser.execute("cellwright.receive(" + GSON.toJson(json) + ")");
+    /**
+     * What the server sends (from its threads) goes to the client in one script per turn of the event loop,
+     * however many messages came meanwhile: each Browser.execute is a round trip to the web process.
+     */
+    private void queueToClient(Display display, String json) {
+        toClient.add(json);
+        if (flushScheduled.compareAndSet(false, true) && !display.isDisposed()) {
+            display.asyncExec(this::flushToClient);
+        }
+    }
+
+    private void flushToClient() {
+        flushScheduled.set(false);
+        StringBuilder script = new StringBuilder();
+        for (String json = toClient.poll(); json != null; json = toClient.poll()) {
+            script.append("cellwright.receive(").append(GSON.toJson(json)).append(");");
+        }
+        if (!script.isEmpty() && browser != null && !browser.isDisposed()) {
+            browser.execute(script.toString());
         }
     }
 
@@ -415,24 +458,30 @@ public final class DiagramPage implements DesignPage {
     public void dispose() {
         CommandStack stack = host.editingDomain().getCommandStack();
         stack.removeCommandStackListener(stackListener);
-        InProcessGlspConnection closing = connection;
         ExecutorService server = toServer;
-        if (closing != null) {
+        if (server != null) {
             // Not on the display thread: shutting the server down waits for its pending actions, and one
             // of those may itself wait for the display thread (DesignSource reads and commands run there).
+            // Behind the server's own thread, so a server still being made is closed once it is made.
             Thread closer = new Thread(() -> {
                 try {
-                    closing.close();
+                    server.submit(() -> {
+                        InProcessGlspConnection closing = connection;
+                        connection = null;
+                        if (closing != null) {
+                            closing.close();
+                        }
+                    }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    ILog.of(DiagramPage.class).warn("The wiring diagram server of " + host.file().getFileName() + " did not close cleanly: " + e, e);
                 } finally {
-                    if (server != null) {
-                        server.shutdownNow();
-                    }
+                    server.shutdownNow();
                 }
             }, "Cellwright diagram closing " + host.file().getFileName());
             closer.setDaemon(true);
             closer.start();
-        } else if (server != null) {
-            server.shutdownNow();
         }
     }
 }

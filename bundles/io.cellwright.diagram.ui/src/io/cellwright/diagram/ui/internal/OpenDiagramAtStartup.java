@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
@@ -47,6 +52,11 @@ public class OpenDiagramAtStartup implements IStartup {
     private static final int SETTLE_MILLIS = 2000;
     private static final int HEARTBEAT_MILLIS = 10;
     private static final int POLL_MILLIS = 50;
+    /** With the check: also print where the display thread was whenever it was late (see {@code Check#startProfiler}). */
+    public static final String PROFILE_PROPERTY = "cellwright.diagramCheck.profile";
+    private static final int PROFILE_PERIOD_MILLIS = 5;
+    private static final int PROFILE_LATE_MILLIS = 40;
+    private static final int PROFILE_DEPTH = 40;
 
     @Override
     public void earlyStartup() {
@@ -61,6 +71,14 @@ public class OpenDiagramAtStartup implements IStartup {
             workbench.getDisplay().asyncExec(() -> open(workbench, file));
         } else {
             long timeoutMillis = (long) (Double.parseDouble(check.trim()) * 1000);
+            // After the workbench's own start-up work in the background (the diagram's preparation) is done.
+            try {
+                DiagramPreparation.DONE.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                ILog.of(OpenDiagramAtStartup.class).warn("The diagram's preparation did not end in time: " + e);
+            }
             workbench.getDisplay().asyncExec(() -> workbench.getDisplay().timerExec(SETTLE_MILLIS,
                     () -> new Check(workbench, file, timeoutMillis).start()));
         }
@@ -98,6 +116,8 @@ public class OpenDiagramAtStartup implements IStartup {
         private long heapBefore;
         private long browserRssBefore;
         private boolean done;
+        private WiringDiagramEditor editor;
+        /** The editor's browser, once the diagram page made it (a turn of the event loop after opening). */
         private Browser browser;
         private int expectedNodes = -1;
         private int expectedWires = -1;
@@ -109,7 +129,45 @@ public class OpenDiagramAtStartup implements IStartup {
             this.timeoutMillis = timeoutMillis;
         }
 
+        /** When the heartbeat last ran: the profiler samples the display thread while it is late. */
+        private volatile long lastBeat = System.nanoTime();
+        /** With {@value #PROFILE_PROPERTY}: where the display thread was while the heartbeat was late, by time since opening. */
+        private final Map<Long, String> lateSamples = new ConcurrentSkipListMap<>();
+
+        /**
+         * Samples the display thread's stack every few milliseconds while the heartbeat is over
+         * {@value #PROFILE_LATE_MILLIS} ms late, to show what blocks it (sampling pauses the thread
+         * briefly, so a profiled run reports longer blocks than a plain one).
+         */
+        private void startProfiler() {
+            Thread ui = display.getThread();
+            Thread profiler = new Thread(() -> {
+                while (!done) {
+                    try {
+                        Thread.sleep(PROFILE_PERIOD_MILLIS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    long now = System.nanoTime();
+                    long lateMillis = (now - lastBeat) / 1_000_000L;
+                    if (lateMillis > PROFILE_LATE_MILLIS) {
+                        StringBuilder stack = new StringBuilder();
+                        StackTraceElement[] frames = ui.getStackTrace();
+                        for (int i = 0; i < Math.min(frames.length, PROFILE_DEPTH); i++) {
+                            stack.append("\n    at ").append(frames[i]);
+                        }
+                        lateSamples.put((now - openedAt) / 1_000_000L, "late " + lateMillis + " ms" + stack);
+                    }
+                }
+            }, "Cellwright diagram check profiler");
+            profiler.setDaemon(true);
+            profiler.start();
+        }
+
         void start() {
+            if (Boolean.getBoolean(PROFILE_PROPERTY)) {
+                startProfiler();
+            }
             heapBefore = heapAfterGc();
             browserRssBefore = childProcessesRssKiB();
             heartbeatDue = System.nanoTime() + HEARTBEAT_MILLIS * 1_000_000L;
@@ -117,7 +175,7 @@ public class OpenDiagramAtStartup implements IStartup {
             openedAt = System.nanoTime();
             IEditorPart editor = open(workbench, file);
             if (editor instanceof WiringDiagramEditor diagram) {
-                browser = diagram.browser();
+                this.editor = diagram;
                 expectedNodes = diagram.design().getComponents().size();
                 expectedWires = diagram.design().getWires().size();
             }
@@ -130,6 +188,7 @@ public class OpenDiagramAtStartup implements IStartup {
                 return;
             }
             long now = System.nanoTime();
+            lastBeat = now;
             maxLateMillis = Math.max(maxLateMillis, (now - heartbeatDue) / 1_000_000L);
             heartbeatDue = now + HEARTBEAT_MILLIS * 1_000_000L;
             display.timerExec(HEARTBEAT_MILLIS, this::heartbeat);
@@ -137,10 +196,19 @@ public class OpenDiagramAtStartup implements IStartup {
 
         private void poll() {
             long elapsed = (System.nanoTime() - openedAt) / 1_000_000L;
-            String state = browser == null || browser.isDisposed() ? "no-editor" : String.valueOf(browser.evaluate("return window.cellwright ? cellwright.state : 'no-client';"));
+            if (browser == null && editor != null) {
+                browser = editor.browser();
+            }
+            // One round trip to the browser per poll: the client's state and what it drew.
+            String[] seen = browser == null || browser.isDisposed() ? new String[] {"no-browser"}
+                    : String.valueOf(browser.evaluate("return (window.cellwright ? cellwright.state : 'no-client') + ' '"
+                            + " + document.querySelectorAll('#sprotty g.cw-component').length + ' '"
+                            + " + document.querySelectorAll('#sprotty g.cw-wire').length;")).split(" ");
+            String state = seen[0];
             // The client draws after 'shown' too (fit to the editor): done when it drew every component and wire.
-            boolean drawn = "shown".equals(state) && count("cw-component") == expectedNodes && count("cw-wire") == expectedWires;
-            if (drawn || elapsed > timeoutMillis || browser == null) {
+            boolean drawn = "shown".equals(state) && seen.length == 3
+                    && Integer.parseInt(seen[1]) == expectedNodes && Integer.parseInt(seen[2]) == expectedWires;
+            if (drawn || elapsed > timeoutMillis || editor == null) {
                 done = true;
                 report(drawn ? "drawn" : state, elapsed);
                 String screenshot = System.getProperty(SCREENSHOT_PROPERTY);
@@ -184,6 +252,7 @@ public class OpenDiagramAtStartup implements IStartup {
             System.out.println(String.format(Locale.ROOT,
                     "%s file=%s state=%s nodes=%d wires=%d designNodes=%d designWires=%d openMillis=%d maxUiBlockedMillis=%d heapAddedMiB=%.1f browserRssAddedMiB=%.1f",
                     MARKER, file.getFileName(), state, nodes, wires, expectedNodes, expectedWires, openMillis, maxLateMillis, heapAdded / 1048576.0, rssAdded / 1024.0));
+            lateSamples.forEach((millis, sample) -> System.out.println(MARKER + "-PROFILE at " + millis + " ms: " + sample));
             System.out.flush();
         }
 
