@@ -132,7 +132,12 @@ public final class DiagramPage implements DesignPage {
         }
         browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         area.layout(true);
-        startServer(area.getDisplay());
+        // Another turn again: installing the client's call into the page waits for the web process.
+        area.getDisplay().asyncExec(() -> {
+            if (!browser.isDisposed()) {
+                startServer(area.getDisplay());
+            }
+        });
     }
 
     private ToolBar createToolBar(Composite parent) {

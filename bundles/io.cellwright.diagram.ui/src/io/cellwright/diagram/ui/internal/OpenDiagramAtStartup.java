@@ -165,14 +165,15 @@ public class OpenDiagramAtStartup implements IStartup {
         }
 
         void start() {
+            heapBefore = heapAfterGc();
+            browserRssBefore = childProcessesRssKiB();
+            openedAt = System.nanoTime();
+            lastBeat = openedAt;
+            heartbeatDue = openedAt + HEARTBEAT_MILLIS * 1_000_000L;
+            display.timerExec(HEARTBEAT_MILLIS, this::heartbeat);
             if (Boolean.getBoolean(PROFILE_PROPERTY)) {
                 startProfiler();
             }
-            heapBefore = heapAfterGc();
-            browserRssBefore = childProcessesRssKiB();
-            heartbeatDue = System.nanoTime() + HEARTBEAT_MILLIS * 1_000_000L;
-            display.timerExec(HEARTBEAT_MILLIS, this::heartbeat);
-            openedAt = System.nanoTime();
             IEditorPart editor = open(workbench, file);
             if (editor instanceof WiringDiagramEditor diagram) {
                 this.editor = diagram;
@@ -199,8 +200,12 @@ public class OpenDiagramAtStartup implements IStartup {
             if (browser == null && editor != null) {
                 browser = editor.browser();
             }
-            // One round trip to the browser per poll: the client's state and what it drew.
+            // Asks the browser (a round trip to its web process that blocks the display thread, most while
+            // the page loads) only once the client said it has shown the diagram, or at the time-out.
+            DiagramPage page = editor == null ? null : editor.diagramPage();
+            boolean ask = page != null && page.isShown() || elapsed > timeoutMillis;
             String[] seen = browser == null || browser.isDisposed() ? new String[] {"no-browser"}
+                    : !ask ? new String[] {"opening"}
                     : String.valueOf(browser.evaluate("return (window.cellwright ? cellwright.state : 'no-client') + ' '"
                             + " + document.querySelectorAll('#sprotty g.cw-component').length + ' '"
                             + " + document.querySelectorAll('#sprotty g.cw-wire').length;")).split(" ");
