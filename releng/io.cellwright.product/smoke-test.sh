@@ -168,6 +168,7 @@ line=$(grep '^CELLWRIGHT-DIAGRAM-CHECK file=' "$work/diagram.out" || true)
 echo "$line"
 want="state=drawn nodes=$(grep -c '<components ' "$example1") wires=$(grep -c '<wires ' "$example1") "
 case "$line" in *"$want"*) ;; *) show "$work/diagram.err" "$work/workspace-diagram/.metadata/.log"; fail "the diagram of example 1 is not drawn as the file says ($want): $line" ;; esac
+case "$line" in *"prepared=true"*) ;; *) show "$work/diagram.err" "$work/workspace-diagram/.metadata/.log"; fail "the design editor's preparation after start-up did not end before the diagram opened: $line" ;; esac
 no_exceptions "$work/diagram.out" "$work/diagram.err" "$work/workspace-diagram/.metadata/.log"
-echo "ok: the workbench drew example 1's wiring diagram (${want% })"
+echo "ok: the workbench prepared the design editor in the background and drew example 1's wiring diagram (${want% })"
 echo "SMOKE TEST PASSED"

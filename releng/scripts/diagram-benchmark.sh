@@ -5,7 +5,10 @@
 # 2. RUNS times: the real workbench opens example 1's diagram 2 s after start-up and reports (its
 #    -Dcellwright.diagramCheck self-check) the time until the browser drew every node and wire, the
 #    longest the UI thread was late for a 10 ms heartbeat meanwhile, and the memory the open diagram
-#    added (Java heap after GC, resident size of the WebKit processes).
+#    added (Java heap after GC, resident size of the WebKit processes);
+# 3. RUNS times the baseline: the same file opened in the plain text editor instead (state=opened-in-...).
+# DIAGRAM_BENCH_VMARGS=-Dcellwright.diagramCheck.profile=true prints where the UI thread was whenever it
+# was late (see OpenDiagramAtStartup; sampling slows the thread, so those runs' figures are higher).
 # DIAGRAM_BENCH_PRODUCT=DIR measures another product folder. Needs DISPLAY for step 2 (an Xvfb is started when there is none).
 set -eu
 cd "$(dirname "$0")/../.."
@@ -24,8 +27,17 @@ echo "## $(date -u +%Y-%m-%d) on $(nproc) cores (load $(cut -d' ' -f1 /proc/load
 cw_ensure_display
 i=1
 while [ "$i" -le "$runs" ]; do
-    HOME="$work/home" CELLWRIGHT_VMARGS="-Dcellwright.openDiagram=$example -Dcellwright.diagramCheck=120" timeout 300 \
+    HOME="$work/home" CELLWRIGHT_VMARGS="-Dcellwright.openDiagram=$example -Dcellwright.diagramCheck=120 ${DIAGRAM_BENCH_VMARGS:-}" timeout 300 \
         "$CW_PRODUCT/cellwright" -data "$work/workspace-$i" >"$work/run-$i.out" 2>"$work/run-$i.err" || true
     grep '^CELLWRIGHT-DIAGRAM-CHECK file=' "$work/run-$i.out" || { cat "$work/run-$i.err" >&2; cw_die "run $i did not report the diagram"; }
+    i=$((i + 1))
+done
+# 3. The baseline: the same workbench opening the same file in Eclipse's plain text editor, which has no
+#    diagram, tree or browser: what opening any editor costs the UI thread here.
+i=1
+while [ "$i" -le "$runs" ]; do
+    HOME="$work/home" CELLWRIGHT_VMARGS="-Dcellwright.openDiagram=$example -Dcellwright.diagramCheck=120 -Dcellwright.diagramCheck.editor=org.eclipse.ui.DefaultTextEditor ${DIAGRAM_BENCH_VMARGS:-}" timeout 300 \
+        "$CW_PRODUCT/cellwright" -data "$work/workspace-text-$i" >"$work/text-$i.out" 2>"$work/text-$i.err" || true
+    grep '^CELLWRIGHT-DIAGRAM-CHECK file=' "$work/text-$i.out" || { cat "$work/text-$i.err" >&2; cw_die "baseline run $i did not report"; }
     i=$((i + 1))
 done

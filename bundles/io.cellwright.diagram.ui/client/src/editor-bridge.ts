@@ -17,7 +17,6 @@ import {
     RequestExportSvgAction,
     RequestModelAction,
     SelectAction,
-    SelectAllAction,
     SelectionService,
     SetViewportAction,
     TYPES
@@ -36,7 +35,7 @@ interface ViewportRoot {
     scroll: { x: number; y: number };
     zoom: number;
     canvasBounds: { width: number; height: number };
-    index: { getById(id: string): unknown };
+    index: { getById(id: string): unknown; all(): Iterable<{ id: string; type: string }> };
 }
 
 /** Hands the SVG the client's exporter made to the editor (as SVG text or, drawn on a canvas, as PNG). */
@@ -107,8 +106,14 @@ export class EditorBridge {
         }
     }
 
+    /** Selects every component and wire (not their terminals and labels: the Properties view shows a selection of one kind). */
     selectAll(): Promise<void> {
-        return this.dispatcher.dispatch(SelectAllAction.create(true));
+        const root = this.root();
+        if (!root) {
+            return Promise.resolve();
+        }
+        const ids = Array.from(root.index.all()).filter(e => e.type === 'node' || e.type === 'edge').map(e => e.id);
+        return this.dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true }));
     }
 
     selectedIds(): string[] {

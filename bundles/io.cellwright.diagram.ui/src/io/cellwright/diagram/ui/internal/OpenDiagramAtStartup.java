@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
@@ -54,6 +52,13 @@ public class OpenDiagramAtStartup implements IStartup {
     private static final int POLL_MILLIS = 50;
     /** With the check: also print where the display thread was whenever it was late (see {@code Check#startProfiler}). */
     public static final String PROFILE_PROPERTY = "cellwright.diagramCheck.profile";
+    /**
+     * With the check: open the file in this editor instead of the diagram (for example
+     * {@code org.eclipse.ui.DefaultTextEditor}) and report how long the UI thread was blocked in the
+     * first {@value #OTHER_EDITOR_SETTLE_MILLIS} ms: the workbench's own cost of opening an editor.
+     */
+    public static final String EDITOR_PROPERTY = "cellwright.diagramCheck.editor";
+    private static final int OTHER_EDITOR_SETTLE_MILLIS = 1000;
     private static final int PROFILE_PERIOD_MILLIS = 5;
     private static final int PROFILE_LATE_MILLIS = 40;
     private static final int PROFILE_DEPTH = 40;
@@ -71,20 +76,19 @@ public class OpenDiagramAtStartup implements IStartup {
             workbench.getDisplay().asyncExec(() -> open(workbench, file));
         } else {
             long timeoutMillis = (long) (Double.parseDouble(check.trim()) * 1000);
-            // After the workbench's own start-up work in the background (the diagram's preparation) is done.
-            try {
-                DiagramPreparation.DONE.get(timeoutMillis, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
-                ILog.of(OpenDiagramAtStartup.class).warn("The diagram's preparation did not end in time: " + e);
-            }
-            workbench.getDisplay().asyncExec(() -> workbench.getDisplay().timerExec(SETTLE_MILLIS,
-                    () -> new Check(workbench, file, timeoutMillis).start()));
+            // After the workbench's own start-up work in the background (the diagram's preparation), without
+            // waiting here: the start-up extensions run one after the other on this thread, the preparation too.
+            DiagramPreparation.DONE.copy().completeOnTimeout(null, timeoutMillis, TimeUnit.MILLISECONDS)
+                    .whenComplete((ignored, failure) -> workbench.getDisplay().asyncExec(() -> workbench.getDisplay().timerExec(SETTLE_MILLIS,
+                            () -> new Check(workbench, file, timeoutMillis).start())));
         }
     }
 
     private static IEditorPart open(IWorkbench workbench, Path file) {
+        return open(workbench, file, WiringDiagramEditor.ID);
+    }
+
+    private static IEditorPart open(IWorkbench workbench, Path file, String editorId) {
         if (!Files.isRegularFile(file)) {
             ILog.of(OpenDiagramAtStartup.class).error(PROPERTY + "=" + file + ": no such design file.");
             return null;
@@ -97,7 +101,7 @@ public class OpenDiagramAtStartup implements IStartup {
             return null;
         }
         try {
-            return IDE.openEditor(window.getActivePage(), file.toUri(), WiringDiagramEditor.ID, true);
+            return IDE.openEditor(window.getActivePage(), file.toUri(), editorId, true);
         } catch (PartInitException e) {
             ILog.of(OpenDiagramAtStartup.class).error("Could not open the wiring diagram of " + file + ": " + e.getMessage(), e);
             return null;
@@ -117,6 +121,8 @@ public class OpenDiagramAtStartup implements IStartup {
         private long browserRssBefore;
         private boolean done;
         private WiringDiagramEditor editor;
+        /** The file was opened in another editor (the baseline of {@value #EDITOR_PROPERTY}): nothing to wait for. */
+        private boolean other;
         /** The editor's browser, once the diagram page made it (a turn of the event loop after opening). */
         private Browser browser;
         private int expectedNodes = -1;
@@ -174,8 +180,9 @@ public class OpenDiagramAtStartup implements IStartup {
             if (Boolean.getBoolean(PROFILE_PROPERTY)) {
                 startProfiler();
             }
-            IEditorPart editor = open(workbench, file);
-            if (editor instanceof WiringDiagramEditor diagram) {
+            IEditorPart opened = open(workbench, file, System.getProperty(EDITOR_PROPERTY, WiringDiagramEditor.ID));
+            other = opened != null && !(opened instanceof WiringDiagramEditor);
+            if (opened instanceof WiringDiagramEditor diagram) {
                 this.editor = diagram;
                 expectedNodes = diagram.design().getComponents().size();
                 expectedWires = diagram.design().getWires().size();
@@ -213,6 +220,16 @@ public class OpenDiagramAtStartup implements IStartup {
             // The client draws after 'shown' too (fit to the editor): done when it drew every component and wire.
             boolean drawn = "shown".equals(state) && seen.length == 3
                     && Integer.parseInt(seen[1]) == expectedNodes && Integer.parseInt(seen[2]) == expectedWires;
+            if (other) {
+                if (elapsed >= OTHER_EDITOR_SETTLE_MILLIS) {
+                    done = true;
+                    report("opened-in-" + System.getProperty(EDITOR_PROPERTY), elapsed);
+                    workbench.close();
+                } else {
+                    display.timerExec(POLL_MILLIS, this::poll);
+                }
+                return;
+            }
             if (drawn || elapsed > timeoutMillis || editor == null) {
                 done = true;
                 report(drawn ? "drawn" : state, elapsed);
@@ -255,8 +272,8 @@ public class OpenDiagramAtStartup implements IStartup {
             long heapAdded = heapAfterGc() - heapBefore;
             long rssAdded = childProcessesRssKiB() - browserRssBefore;
             System.out.println(String.format(Locale.ROOT,
-                    "%s file=%s state=%s nodes=%d wires=%d designNodes=%d designWires=%d openMillis=%d maxUiBlockedMillis=%d heapAddedMiB=%.1f browserRssAddedMiB=%.1f",
-                    MARKER, file.getFileName(), state, nodes, wires, expectedNodes, expectedWires, openMillis, maxLateMillis, heapAdded / 1048576.0, rssAdded / 1024.0));
+                    "%s file=%s state=%s nodes=%d wires=%d designNodes=%d designWires=%d openMillis=%d maxUiBlockedMillis=%d heapAddedMiB=%.1f browserRssAddedMiB=%.1f prepared=%b",
+                    MARKER, file.getFileName(), state, nodes, wires, expectedNodes, expectedWires, openMillis, maxLateMillis, heapAdded / 1048576.0, rssAdded / 1024.0, DiagramPreparation.DONE.isDone()));
             lateSamples.forEach((millis, sample) -> System.out.println(MARKER + "-PROFILE at " + millis + " ms: " + sample));
             System.out.flush();
         }
