@@ -134,8 +134,43 @@ export class EditorBridge {
         return this.dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom }, { animate: false }));
     }
 
+    /**
+     * Shows the whole design, at most at 100 %, where the open palette (top right) does not cover it:
+     * beside the palette or below it, whichever shows the design larger; GLSP's own fit where the sizes
+     * are not known yet.
+     */
     fit(): Promise<void> {
-        return this.dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+        const padding = 20;
+        const root = this.root() as (ViewportRoot & { children?: Array<{ type: string; position?: { x: number; y: number }; size?: { width: number; height: number } }> }) | undefined;
+        const nodes = (root?.children ?? []).filter(c => c.type === 'node' && c.position && c.size && c.size.width > 0);
+        if (!root || nodes.length === 0 || root.canvasBounds.width <= 0 || root.canvasBounds.height <= 0) {
+            return this.dispatcher.dispatch(FitToScreenAction.create([], { padding, maxZoom: 1, animate: false }));
+        }
+        const palette = document.querySelector('.tool-palette') as HTMLElement | null;
+        const open = palette !== null && palette.offsetHeight > 40;
+        const paletteWidth = open ? palette.offsetWidth + 12 : 0;
+        const paletteBottom = open ? palette.offsetTop + palette.offsetHeight : 0;
+        const left = Math.min(...nodes.map(n => n.position!.x));
+        const top = Math.min(...nodes.map(n => n.position!.y));
+        const width = Math.max(1, Math.max(...nodes.map(n => n.position!.x + n.size!.width)) - left);
+        const height = Math.max(1, Math.max(...nodes.map(n => n.position!.y + n.size!.height)) - top);
+        const canvas = root.canvasBounds;
+        const zoomIn = (w: number, h: number): number => Math.max(0.05, Math.min(1, Math.max(1, w) / width, Math.max(1, h) / height));
+        const beside = zoomIn(canvas.width - paletteWidth - 2 * padding, canvas.height - 2 * padding);
+        const below = zoomIn(canvas.width - 2 * padding, canvas.height - paletteBottom - 2 * padding);
+        let scroll: { x: number; y: number };
+        let zoom: number;
+        if (below >= beside) {
+            // Centred across the width, in the band under the palette.
+            zoom = below;
+            const band = canvas.height - paletteBottom;
+            scroll = { x: left - (canvas.width / zoom - width) / 2, y: top - (paletteBottom + (band - height * zoom) / 2) / zoom };
+        } else {
+            // Left of the palette, centred in height.
+            zoom = beside;
+            scroll = { x: left - padding / zoom, y: top - (canvas.height / zoom - height) / 2 };
+        }
+        return this.dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom }, { animate: false }));
     }
 
     zoomLevel(): number {

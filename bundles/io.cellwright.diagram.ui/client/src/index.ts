@@ -12,7 +12,6 @@ import {
     BaseJsonrpcGLSPClient,
     DiagramLoader,
     EditMode,
-    FitToScreenAction,
     GLSPActionDispatcher,
     TYPES,
     WebSocketWrapper,
@@ -130,7 +129,8 @@ async function start(options: StartOptions): Promise<void> {
     const dispatcher = container.get<GLSPActionDispatcher>(TYPES.IActionDispatcher);
     actionDispatcher = dispatcher;
     await dispatcher.onceModelInitialized();
-    const fit = (): Promise<void> => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+    // Beside the palette (see EditorBridge.fit).
+    const fit = (): Promise<void> => bridge.fit();
     await fit();
     // The editor's size settles after the page has loaded, and changes with the workbench: fit again.
     let pending: number | undefined;
