@@ -25,19 +25,18 @@ echo "## $(date -u +%Y-%m-%d) on $(nproc) cores (load $(cut -d' ' -f1 /proc/load
 "$JAVA_HOME/bin/java" -cp "$CW_PRODUCT/plugins/*" releng/scripts/DiagramLayoutBenchmark.java \
     "$(ls "$CW_PRODUCT"/plugins/io.cellwright.catalog.victron_*.jar | head -n 1)" "$example" 200
 cw_ensure_display
-i=1
-while [ "$i" -le "$runs" ]; do
-    HOME="$work/home" CELLWRIGHT_VMARGS="-Dcellwright.openDiagram=$example -Dcellwright.diagramCheck=120 ${DIAGRAM_BENCH_VMARGS:-}" timeout 300 \
-        "$CW_PRODUCT/cellwright" -data "$work/workspace-$i" >"$work/run-$i.out" 2>"$work/run-$i.err" || true
-    grep '^CELLWRIGHT-DIAGRAM-CHECK file=' "$work/run-$i.out" || { cat "$work/run-$i.err" >&2; cw_die "run $i did not report the diagram"; }
-    i=$((i + 1))
-done
+# runs_of NAME [VMARGS]: RUNS launches of the product with the self-check (and VMARGS), each in a fresh workspace.
+runs_of() {
+    name=$1
+    i=1
+    while [ "$i" -le "$runs" ]; do
+        HOME="$work/home" CELLWRIGHT_VMARGS="-Dcellwright.openDiagram=$example -Dcellwright.diagramCheck=120 ${2:-} ${DIAGRAM_BENCH_VMARGS:-}" timeout 300 \
+            "$CW_PRODUCT/cellwright" -data "$work/workspace-$name-$i" >"$work/$name-$i.out" 2>"$work/$name-$i.err" || true
+        grep '^CELLWRIGHT-DIAGRAM-CHECK file=' "$work/$name-$i.out" || { cat "$work/$name-$i.err" >&2; cw_die "$name run $i did not report"; }
+        i=$((i + 1))
+    done
+}
+runs_of diagram
 # 3. The baseline: the same workbench opening the same file in Eclipse's plain text editor, which has no
 #    diagram, tree or browser: what opening any editor costs the UI thread here.
-i=1
-while [ "$i" -le "$runs" ]; do
-    HOME="$work/home" CELLWRIGHT_VMARGS="-Dcellwright.openDiagram=$example -Dcellwright.diagramCheck=120 -Dcellwright.diagramCheck.editor=org.eclipse.ui.DefaultTextEditor ${DIAGRAM_BENCH_VMARGS:-}" timeout 300 \
-        "$CW_PRODUCT/cellwright" -data "$work/workspace-text-$i" >"$work/text-$i.out" 2>"$work/text-$i.err" || true
-    grep '^CELLWRIGHT-DIAGRAM-CHECK file=' "$work/text-$i.out" || { cat "$work/text-$i.err" >&2; cw_die "baseline run $i did not report"; }
-    i=$((i + 1))
-done
+runs_of text -Dcellwright.diagramCheck.editor=org.eclipse.ui.DefaultTextEditor
