@@ -2,8 +2,10 @@ package io.cellwright.diagram;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
@@ -72,6 +74,32 @@ public final class DiagramEdits {
         }
         // A BMS cable link that lost one of its ends joins nothing any more.
         design.getBatteryBanks().forEach(bank -> bank.getBmsCableChain().removeIf(link -> link.getFrom() == null || link.getTo() == null));
+    }
+
+    /** How far down and right of its original a pasted component is drawn (the nearest free place from there). */
+    public static final double PASTE_OFFSET = 40;
+
+    /**
+     * Places each pasted component ({@code pastedIds}: the copy's id by the copied component's id) at the
+     * first free place from {@value #PASTE_OFFSET} down and right of its original, where the original has
+     * a place in this design's notation; the others are left to {@link FreePlaces#placeUnplaced}.
+     *
+     * @return the command, or null when no original has a place here
+     */
+    public static Command placeBeside(SystemDesign design, DiagramNotation notation, Map<String, String> pastedIds) {
+        Map<String, DiagramNotation.Bounds> originals = new LinkedHashMap<>();
+        pastedIds.forEach((copied, copy) -> notation.get(copied).ifPresent(bounds -> originals.put(copy, bounds)));
+        if (originals.isEmpty()) {
+            return null;
+        }
+        return new DesignChange("Place pasted components", design, notation, () -> {
+            for (ComponentInstance component : design.getComponents()) {
+                DiagramNotation.Bounds original = originals.get(component.getId());
+                if (original != null) {
+                    FreePlaces.placeNear(design, notation, component, original.x() + PASTE_OFFSET, original.y() + PASTE_OFFSET);
+                }
+            }
+        });
     }
 
     private static boolean touches(Wire wire, Set<ComponentInstance> components) {

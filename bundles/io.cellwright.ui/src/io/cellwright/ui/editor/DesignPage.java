@@ -2,6 +2,7 @@ package io.cellwright.ui.editor;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
@@ -36,6 +37,16 @@ public interface DesignPage {
      * the design (the diagram also removes the elements' places); null lets the editor delete as the tree does.
      */
     default Command deleteCommand(Collection<EObject> selection) {
+        return null;
+    }
+
+    /**
+     * The command that gives the components a paste just added their places on this page, when the page
+     * keeps more than the design (the diagram draws each copy beside its original), run right after the
+     * paste as part of the same step; {@code pastedIds} maps each copied component's id to its copy's.
+     * Null when the page has nothing to add.
+     */
+    default Command placePasted(Map<String, String> pastedIds) {
         return null;
     }
 

@@ -395,6 +395,12 @@ public final class DiagramPage implements DesignPage {
         return DiagramEdits.delete(host.design(), notation, selection);
     }
 
+    /** Pasted components are drawn beside their originals (the nearest free place), in the paste's step of Undo. */
+    @Override
+    public Command placePasted(Map<String, String> pastedIds) {
+        return DiagramEdits.placeBeside(host.design(), notation, pastedIds);
+    }
+
     private void exportWithDialog(String format) {
         FileDialog dialog = new FileDialog(browser.getShell(), SWT.SAVE);
         dialog.setText("Export the wiring diagram as " + format.toUpperCase());

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
@@ -60,11 +62,16 @@ final class DesignClipboard {
         return copied.isEmpty();
     }
 
-    /** The command that pastes the clipboard into {@code design}, or null when it is empty. */
-    static Command paste(EditingDomain domain, SystemDesign design) {
+    /** A paste: its command and the id of each copied component's new copy, by the copied id. */
+    record Pasted(Command command, Map<String, String> ids) {
+    }
+
+    /** The paste of the clipboard into {@code design}, or null when it is empty. */
+    static Pasted paste(EditingDomain domain, SystemDesign design) {
         if (copied.isEmpty()) {
             return null;
         }
+        Map<String, String> ids = new LinkedHashMap<>();
         Collection<EObject> pasted = EcoreUtil.copyAll(copied);
         Set<String> used = usedIds(design);
         List<ComponentInstance> components = new ArrayList<>();
@@ -72,6 +79,7 @@ final class DesignClipboard {
         for (EObject element : pasted) {
             if (element instanceof ComponentInstance component) {
                 String id = unique(component.getId(), used);
+                ids.put(component.getId(), id);
                 for (TerminalInstance terminal : component.getTerminals()) {
                     String suffix = terminal.getId() != null && terminal.getId().startsWith(component.getId() + ".")
                             ? terminal.getId().substring(component.getId().length()) : "." + terminal.getId();
@@ -89,7 +97,7 @@ final class DesignClipboard {
         if (!wires.isEmpty()) {
             command.append(AddCommand.create(domain, design, DesignPackage.Literals.SYSTEM_DESIGN__WIRES, wires));
         }
-        return command;
+        return new Pasted(command, Map.copyOf(ids));
     }
 
     private static Set<String> usedIds(SystemDesign design) {

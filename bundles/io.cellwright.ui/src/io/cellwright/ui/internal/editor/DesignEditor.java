@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
@@ -320,11 +321,24 @@ public class DesignEditor extends MultiPageEditorPart implements IEditingDomainP
 
     /** Pastes the components last copied (in any design editor) and selects them. */
     private void paste() {
-        Command command = design == null ? null : DesignClipboard.paste(domain, design);
-        if (command == null || !command.canExecute()) {
+        DesignClipboard.Pasted paste = design == null ? null : DesignClipboard.paste(domain, design);
+        if (paste == null) {
             return;
         }
-        domain.getCommandStack().execute(command);
+        Command command = paste.command();
+        // The pages that keep places (the diagram) place the copies in the same step of Undo.
+        CompoundCommand step = new CompoundCommand(command.getLabel());
+        step.append(command);
+        for (DesignPage page : pageAt) {
+            Command place = page == null ? null : page.placePasted(paste.ids());
+            if (place != null) {
+                step.append(place);
+            }
+        }
+        if (!step.canExecute()) {
+            return;
+        }
+        domain.getCommandStack().execute(step);
         StructuredSelection pasted = new StructuredSelection(new ArrayList<>(command.getAffectedObjects()));
         selection.setSelection(pasted);
         DesignPage page = contributedPage(getActivePage());

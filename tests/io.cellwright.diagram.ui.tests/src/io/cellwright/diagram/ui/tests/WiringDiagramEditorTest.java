@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cellwright.diagram.DiagramEdits;
 import io.cellwright.diagram.DiagramNotation;
 import io.cellwright.diagram.WiringTypes;
 import io.cellwright.diagram.ui.internal.DiagramPage;
@@ -244,9 +245,16 @@ class WiringDiagramEditorTest {
         assertEquals(mppt.getTerminals().size(), copy.getTerminals().size());
         assertTrue(copy.getTerminals().stream().allMatch(t -> t.getId().startsWith("mppt-2.")), "terminal ids follow the new component id");
         assertEquals(components + 1, Diagrams.waitForFittedRendered(browser, WiringTypes.CSS_COMPONENT, components + 1), "the copy is drawn");
+        // Beside its original: at the first free place from 40 down and right of it, not at the top left.
+        DiagramNotation notation = Ui.call(() -> DiagramNotation.of(design));
+        DiagramNotation.Bounds original = Ui.call(() -> notation.get("mppt").orElseThrow());
+        DiagramNotation.Bounds placed = Ui.call(() -> notation.get("mppt-2").orElseThrow());
+        assertTrue(placed.x() >= original.x() + DiagramEdits.PASTE_OFFSET && placed.y() >= original.y() + DiagramEdits.PASTE_OFFSET
+                && placed.x() < original.x() + 1000 && placed.y() < original.y() + 1000, "placed " + placed + " beside the original " + original);
 
         Diagrams.execute(IWorkbenchCommandConstants.EDIT_UNDO);
         assertEquals(components, Ui.call(() -> design.getComponents().size()), "one step of Undo");
+        assertTrue(Ui.call(() -> notation.get("mppt-2").isEmpty()), "the copy's place went with the same Undo");
         assertEquals(components, Diagrams.waitForFittedRendered(browser, WiringTypes.CSS_COMPONENT, components));
     }
 
