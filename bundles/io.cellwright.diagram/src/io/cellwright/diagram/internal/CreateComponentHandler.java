@@ -1,22 +1,14 @@
 package io.cellwright.diagram.internal;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.graph.GPoint;
-import org.eclipse.glsp.server.actions.ActionDispatcher;
-import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
-import org.eclipse.glsp.server.operations.Operation;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
-
-import com.google.inject.Inject;
 
 import io.cellwright.design.Components;
 import io.cellwright.diagram.DesignChange;
-import io.cellwright.diagram.DesignSource;
 import io.cellwright.diagram.FreePlaces;
 import io.cellwright.diagram.PaletteGroups;
 import io.cellwright.diagram.WiringTypes;
@@ -28,36 +20,14 @@ import io.cellwright.model.design.SystemDesign;
  * Dropping a product from the palette adds a component of it where it was dropped (or the nearest free
  * place), with a new id ("charger-2") and the product's name, as one undoable command.
  */
-public class CreateComponentHandler extends BasicOperationHandler<CreateNodeOperation> implements CreateOperationHandler<CreateNodeOperation> {
+public class CreateComponentHandler extends CreateElementHandler<CreateNodeOperation> {
 
-    @Inject
-    private DesignSource source;
-
-    @Inject
-    private ActionDispatcher actionDispatcher;
-
-    @Override
-    public List<String> getHandledElementTypeIds() {
-        return List.of(WiringTypes.COMPONENT);
+    public CreateComponentHandler() {
+        super(WiringTypes.COMPONENT, "Component");
     }
 
     @Override
-    public boolean handles(Operation operation) {
-        return CreateOperationHandler.super.handles(operation);
-    }
-
-    @Override
-    public String getLabel() {
-        return "Component";
-    }
-
-    @Override
-    public Optional<Command> createCommand(CreateNodeOperation operation) {
-        // What the operation names is looked up on the model thread, where the design changes.
-        return source.read(() -> commandFor(operation));
-    }
-
-    private Optional<Command> commandFor(CreateNodeOperation operation) {
+    protected Optional<Command> commandFor(CreateNodeOperation operation) {
         SystemDesign design = source.design();
         String productId = operation.getArgs() == null ? null : operation.getArgs().get(CatalogPalette.PRODUCT_ARG);
         Optional<ProductType> product = productId == null ? Optional.empty() : PaletteGroups.product(design, productId);

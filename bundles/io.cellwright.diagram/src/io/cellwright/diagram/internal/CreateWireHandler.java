@@ -1,23 +1,15 @@
 package io.cellwright.diagram.internal;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.glsp.server.actions.ActionDispatcher;
-import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
-import org.eclipse.glsp.server.operations.Operation;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.eclipse.glsp.server.utils.StatusActionUtil;
 
-import com.google.inject.Inject;
-
 import io.cellwright.diagram.ConnectRules;
-import io.cellwright.diagram.DesignSource;
 import io.cellwright.diagram.WiringTypes;
 import io.cellwright.model.design.DesignElement;
 import io.cellwright.model.design.DesignFactory;
@@ -29,38 +21,16 @@ import io.cellwright.model.design.Wire;
  * Connecting two terminal ports adds a wire to the design, as one undoable EMF command; a connection
  * the {@link ConnectRules} refuse adds nothing and tells the designer why.
  */
-public class CreateWireHandler extends BasicOperationHandler<CreateEdgeOperation> implements CreateOperationHandler<CreateEdgeOperation> {
+public class CreateWireHandler extends CreateElementHandler<CreateEdgeOperation> {
 
     private static final int REFUSAL_SHOWN_MS = 8000;
 
-    @Inject
-    private DesignSource source;
-
-    @Inject
-    private ActionDispatcher actionDispatcher;
-
-    @Override
-    public List<String> getHandledElementTypeIds() {
-        return List.of(WiringTypes.WIRE);
+    public CreateWireHandler() {
+        super(WiringTypes.WIRE, "Wire");
     }
 
     @Override
-    public boolean handles(Operation operation) {
-        return CreateOperationHandler.super.handles(operation);
-    }
-
-    @Override
-    public String getLabel() {
-        return "Wire";
-    }
-
-    @Override
-    public Optional<Command> createCommand(CreateEdgeOperation operation) {
-        // What the operation names is looked up on the model thread, where the design changes.
-        return source.read(() -> commandFor(operation));
-    }
-
-    private Optional<Command> commandFor(CreateEdgeOperation operation) {
+    protected Optional<Command> commandFor(CreateEdgeOperation operation) {
         SystemDesign design = source.design();
         TerminalInstance from = terminal(design, operation.getSourceElementId());
         TerminalInstance to = terminal(design, operation.getTargetElementId());
