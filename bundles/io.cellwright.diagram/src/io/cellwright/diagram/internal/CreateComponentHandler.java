@@ -8,6 +8,7 @@ import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
 
 import io.cellwright.design.Components;
+import io.cellwright.design.DesignIds;
 import io.cellwright.diagram.DesignChange;
 import io.cellwright.diagram.FreePlaces;
 import io.cellwright.diagram.PaletteGroups;

@@ -2,9 +2,8 @@ package io.cellwright.ui.internal.editor;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +15,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
+import io.cellwright.design.DesignIds;
 import io.cellwright.model.design.ComponentInstance;
-import io.cellwright.model.design.DesignElement;
 import io.cellwright.model.design.DesignPackage;
 import io.cellwright.model.design.SystemDesign;
 import io.cellwright.model.design.TerminalInstance;
@@ -73,22 +72,22 @@ final class DesignClipboard {
         }
         Map<String, String> ids = new LinkedHashMap<>();
         Collection<EObject> pasted = EcoreUtil.copyAll(copied);
-        Set<String> used = usedIds(design);
+        DesignIds used = new DesignIds(design);
         List<ComponentInstance> components = new ArrayList<>();
         List<Wire> wires = new ArrayList<>();
         for (EObject element : pasted) {
             if (element instanceof ComponentInstance component) {
-                String id = unique(component.getId(), used);
+                String id = used.unique(component.getId());
                 ids.put(component.getId(), id);
                 for (TerminalInstance terminal : component.getTerminals()) {
                     String suffix = terminal.getId() != null && terminal.getId().startsWith(component.getId() + ".")
                             ? terminal.getId().substring(component.getId().length()) : "." + terminal.getId();
-                    terminal.setId(unique(id + suffix, used));
+                    terminal.setId(used.unique(id + suffix));
                 }
                 component.setId(id);
                 components.add(component);
             } else if (element instanceof Wire wire) {
-                wire.setId(unique(wire.getId(), used));
+                wire.setId(used.unique(wire.getId()));
                 wires.add(wire);
             }
         }
@@ -98,25 +97,5 @@ final class DesignClipboard {
             command.append(AddCommand.create(domain, design, DesignPackage.Literals.SYSTEM_DESIGN__WIRES, wires));
         }
         return new Pasted(command, Map.copyOf(ids));
-    }
-
-    private static Set<String> usedIds(SystemDesign design) {
-        Set<String> used = new HashSet<>();
-        design.eAllContents().forEachRemaining(object -> {
-            if (object instanceof DesignElement element && element.getId() != null) {
-                used.add(element.getId());
-            }
-        });
-        return used;
-    }
-
-    /** {@code base} when no element uses it, else "base-2", "base-3"...; the result is marked used. */
-    private static String unique(String base, Set<String> used) {
-        String id = base;
-        for (int n = 2; used.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        used.add(id);
-        return id;
     }
 }

@@ -1,4 +1,4 @@
-package io.cellwright.diagram.internal;
+package io.cellwright.design;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -7,13 +7,16 @@ import io.cellwright.model.design.ComponentInstance;
 import io.cellwright.model.design.DesignElement;
 import io.cellwright.model.design.SystemDesign;
 
-/** New ids and names that no element of the design uses yet (ids are unique in a design file). */
-final class DesignIds {
+/**
+ * New ids and names that no element of a design uses yet (ids are unique in a design file), for what is
+ * added to it: components dropped from the palette, pasted copies.
+ */
+public final class DesignIds {
 
     private final Set<String> ids = new HashSet<>();
     private final Set<String> names = new HashSet<>();
 
-    DesignIds(SystemDesign design) {
+    public DesignIds(SystemDesign design) {
         design.eAllContents().forEachRemaining(o -> {
             if (o instanceof DesignElement element && element.getId() != null) {
                 ids.add(element.getId());
@@ -25,7 +28,7 @@ final class DesignIds {
     }
 
     /** "prefix-N" with the first N from 1 that is free; taken from then on. */
-    String newId(String prefix) {
+    public String newId(String prefix) {
         int n = 1;
         while (ids.contains(prefix + "-" + n)) {
             n++;
@@ -35,8 +38,18 @@ final class DesignIds {
         return id;
     }
 
+    /** {@code id} when no element has it, else "id-2", "id-3"...; taken from then on. */
+    public String unique(String id) {
+        String candidate = id;
+        for (int n = 2; ids.contains(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        ids.add(candidate);
+        return candidate;
+    }
+
     /** {@code name} when no component has it, else "name 2", "name 3"...; taken from then on. */
-    String newName(String name) {
+    public String newName(String name) {
         String candidate = name;
         for (int n = 2; names.contains(candidate); n++) {
             candidate = name + " " + n;
